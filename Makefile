@@ -1,0 +1,54 @@
+# attune: PGXS build, plus the project's own targets:
+#   make test    install what is missing, build, install, run every suite
+#   make demo    the same set-up, then a walk-through in a throwaway cluster
+
+EXTENSION  = attune
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
+
+MODULE_big = $(EXTENSION)
+OBJS       = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+
+# The install script of the current version is made from src/sql/; upgrade
+# scripts (attune--A--B.sql) are written by hand and installed as they are.
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA       = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
+
+# pg_regress tests: sql/NAME.sql against expected/NAME.out, in name order.
+REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --load-extension=$(EXTENSION)
+
+# Strict warnings; WERROR= turns the last one off for a compiler that is
+# newer than this code.
+WERROR    ?= -Werror
+PG_CFLAGS += -Wall -Wextra $(WERROR)
+
+# The PostgreSQL major version that make test and make demo set up.
+PG_MAJOR  ?= 15
+PG_CONFIG ?= pg_config
+PGXS      := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+ifneq ($(PGXS),)
+include $(PGXS)
+else ifeq ($(filter test demo,$(MAKECMDGOALS)),)
+$(error pg_config not found: install postgresql-server-dev-$(PG_MAJOR), set PG_CONFIG, or run make test / make demo, which install it)
+endif
+
+LABEL_TYPES = rel_stage trust_level jbp_mode contact_channel org_level
+SQL_PARTS   = src/sql/head.sql src/sql/label_type.sql.in src/sql/label_comments.sql
+
+$(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
+	{ cat src/sql/head.sql; \
+	  for type in $(LABEL_TYPES); do sed "s/@TYPE@/$$type/g" src/sql/label_type.sql.in; done; \
+	  cat src/sql/label_comments.sql; } > $@
+
+$(OBJS): src/attune.h
+
+.PHONY: test demo
+
+test:
+	test/setup.sh $(PG_MAJOR)
+	pg_virtualenv -t -v $(PG_MAJOR) test/run-suites.sh
+
+demo:
+	test/setup.sh $(PG_MAJOR)
+	pg_virtualenv -t -v $(PG_MAJOR) examples/demo.sh

@@ -1,0 +1,78 @@
+/*
+ * attune.h
+ *		Declarations shared by attune's C files, and the one place where
+ *		differences between PostgreSQL major versions are handled.
+ *
+ * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
+ */
+#ifndef ATTUNE_H
+#define ATTUNE_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+/* Version compatibility: everything version-specific lives here. */
+#if PG_VERSION_NUM < 130000
+#error "attune requires PostgreSQL 13 or later"
+#endif
+
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"				/* VARSIZE and friends moved here in 16 */
+#endif
+
+/*
+ * The ordered label types of DESIGN.md section 1.  A label is stored as its
+ * ordinal (0-based position in the type's list) in one pass-by-value byte, so
+ * that comparing two labels of one type is comparing two bytes.  The enums
+ * below name the ordinals for C code that produces or inspects labels.
+ */
+typedef enum RelStage
+{
+	REL_STAGE_INDEPENDENT,
+	REL_STAGE_DEPENDENT,
+	REL_STAGE_INTERDEPENDENT,
+	REL_STAGE_DEEP_DEPENDENT,
+	REL_STAGE_DEEP_INTERDEPENDENT
+} RelStage;
+
+typedef enum TrustLevel
+{
+	TRUST_LEVEL_NONE,
+	TRUST_LEVEL_CALCULUS,
+	TRUST_LEVEL_KNOWLEDGE,
+	TRUST_LEVEL_IDENTIFICATION
+} TrustLevel;
+
+typedef enum JbpMode
+{
+	JBP_MODE_NONE,
+	JBP_MODE_CUSTOMER_LED,
+	JBP_MODE_CO_DEVELOPED
+} JbpMode;
+
+typedef enum ContactChannel
+{
+	CONTACT_CHANNEL_FACE_TO_FACE,
+	CONTACT_CHANNEL_VIDEO,
+	CONTACT_CHANNEL_PHONE,
+	CONTACT_CHANNEL_EMAIL,
+	CONTACT_CHANNEL_PAPER_MAIL,
+	CONTACT_CHANNEL_WEB,
+	CONTACT_CHANNEL_CUSTOMER_SERVICE,
+	CONTACT_CHANNEL_SOCIAL_MEDIA
+} ContactChannel;
+
+typedef enum OrgLevel
+{
+	ORG_LEVEL_OPERATIONAL,
+	ORG_LEVEL_MANAGEMENT,
+	ORG_LEVEL_SENIOR,
+	ORG_LEVEL_EXECUTIVE
+} OrgLevel;
+
+#define LabelGetDatum(ordinal)	UInt8GetDatum((uint8) (ordinal))
+#define DatumGetLabel(datum)	((int) DatumGetUInt8(datum))
+#define PG_GETARG_LABEL(n)		DatumGetLabel(PG_GETARG_DATUM(n))
+#define PG_RETURN_LABEL(ordinal)	return LabelGetDatum(ordinal)
+
+#endif							/* ATTUNE_H */
