@@ -1,0 +1,36 @@
+-- What the extension installs: an inventory of its objects (a change to the
+-- public API shows up here), every one commented, every function labelled.
+
+SELECT pg_describe_object(classid, objid, objsubid) AS object
+FROM pg_depend
+WHERE refclassid = 'pg_extension'::regclass
+  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'attune')
+  AND deptype = 'e'
+ORDER BY 1;
+
+-- Objects without a COMMENT ON (expect none).
+SELECT pg_describe_object(classid, objid, objsubid) AS uncommented
+FROM pg_depend d
+WHERE refclassid = 'pg_extension'::regclass
+  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'attune')
+  AND deptype = 'e'
+  AND obj_description(objid, (SELECT relname FROM pg_class WHERE oid = classid)) IS NULL
+ORDER BY 1;
+
+-- Functions: all C, all IMMUTABLE, STRICT and PARALLEL SAFE, none SECURITY DEFINER.
+SELECT l.lanname, p.provolatile, p.proisstrict, p.proparallel, p.prosecdef, count(*)
+FROM pg_depend d
+JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+JOIN pg_language l ON l.oid = p.prolang
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'attune')
+  AND p.prokind = 'f'
+GROUP BY 1, 2, 3, 4, 5;
+
+-- Aggregates: parallel safe, each with a combine function.
+SELECT p.oid::regprocedure AS aggregate, p.proparallel, a.aggcombinefn <> 0 AS has_combine,
+       a.aggsortop::regoperator AS sortop
+FROM pg_depend d
+JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+JOIN pg_aggregate a ON a.aggfnoid = p.oid
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'attune')
+ORDER BY p.oid::regprocedure::text;

@@ -1,0 +1,68 @@
+-- The five label types: every label read, printed, cast and ordered.
+
+-- Every label of every type, by its integer, with its text and back.
+SELECT i, i::rel_stage AS label, i::rel_stage::text::rel_stage::int AS back
+FROM generate_series(1, 5) i;
+SELECT i, i::trust_level AS label, i::trust_level::text::trust_level::int AS back
+FROM generate_series(0, 3) i;
+SELECT i, i::jbp_mode AS label, i::jbp_mode::text::jbp_mode::int AS back
+FROM generate_series(0, 2) i;
+SELECT i, i::contact_channel AS label, i::contact_channel::text::contact_channel::int AS back
+FROM generate_series(1, 8) i;
+SELECT i, i::org_level AS label, i::org_level::text::org_level::int AS back
+FROM generate_series(1, 4) i;
+
+-- Matching: case-insensitive; spaces, hyphens and underscores ignored.
+SELECT input, input::rel_stage AS label
+FROM (VALUES ('Deep Inter-Dependent'), ('deep_interdependent'), ('DEEPINTERDEPENDENT'),
+             ('deep dependent'), ('  independent  '), ('Inter-dependent'), ('_-dependent-_')) v(input);
+SELECT input, input::contact_channel AS label
+FROM (VALUES ('FACE TO FACE'), ('Face-to-Face'), ('facetoface'), ('Customer Service'),
+             ('paper mail'), ('Social-Media'), ('E-Mail'), ('WEB'), ('Video'), ('phone')) v(input);
+SELECT input, input::trust_level AS label
+FROM (VALUES ('None'), ('CALCULUS'), ('Knowledge '), ('identification')) v(input);
+SELECT input, input::jbp_mode AS label
+FROM (VALUES ('none'), ('Customer-Led'), ('co developed'), ('CO_DEVELOPED')) v(input);
+SELECT input, input::org_level AS label
+FROM (VALUES ('Operational'), ('management'), ('SENIOR'), ('Executive')) v(input);
+
+-- Functional notation and text casts.
+SELECT rel_stage(3), int4('deep_dependent'::rel_stage), 'executive'::org_level::text;
+SELECT pg_typeof('senior'::org_level::text), length('senior'::org_level::text);
+CREATE TEMP TABLE assigned (label text);
+INSERT INTO assigned VALUES ('phone'::contact_channel);	-- assignment cast to text
+SELECT label FROM assigned;
+
+-- Comparison operators follow the order of DESIGN.md section 1.
+SELECT a, b, a = b AS eq, a <> b AS ne, a < b AS lt, a <= b AS le, a > b AS gt, a >= b AS ge
+FROM (VALUES ('independent'::rel_stage, 'dependent'::rel_stage),
+             ('deep_interdependent', 'deep_dependent'),
+             ('interdependent', 'interdependent')) v(a, b);
+SELECT 'calculus'::trust_level < 'knowledge' AS calculus_below_knowledge,
+       'knowledge'::trust_level < 'identification' AS knowledge_below_identification,
+       'customer_led'::jbp_mode < 'co_developed' AS led_below_co,
+       'senior'::org_level < 'executive' AS senior_below_exec,
+       'face_to_face'::contact_channel < 'social_media' AS channel_order;
+
+-- ORDER BY (btree), both directions, with NULLs.
+SELECT s FROM (VALUES ('interdependent'::rel_stage), (NULL), ('independent'),
+                      ('deep_interdependent'), ('dependent'), ('deep_dependent')) v(s)
+ORDER BY s;
+SELECT s FROM (VALUES ('interdependent'::rel_stage), (NULL), ('independent'),
+                      ('deep_interdependent'), ('dependent'), ('deep_dependent')) v(s)
+ORDER BY s DESC NULLS LAST;
+SELECT c FROM generate_series(8, 1, -1) i, LATERAL (SELECT i::contact_channel) x(c) ORDER BY c;
+
+-- min and max of each type; NULLs skipped, empty input gives NULL.
+SELECT min(i::rel_stage), max(i::rel_stage) FROM generate_series(2, 4) i;
+SELECT min(i::trust_level), max(i::trust_level) FROM generate_series(0, 3) i;
+SELECT min(i::jbp_mode), max(i::jbp_mode) FROM generate_series(1, 2) i;
+SELECT min(i::contact_channel), max(i::contact_channel) FROM generate_series(3, 7) i;
+SELECT min(l), max(l) FROM (VALUES (NULL::org_level), ('senior'), ('management'), (NULL)) v(l);
+SELECT min(l), max(l) FROM (SELECT 'senior'::org_level WHERE false) v(l);
+
+-- Each type is one byte, passed by value.
+SELECT typname, typlen, typbyval, typalign, typstorage
+FROM pg_type WHERE typname IN ('rel_stage', 'trust_level', 'jbp_mode', 'contact_channel', 'org_level')
+ORDER BY typname;
+SELECT pg_column_size('deep_interdependent'::rel_stage);

@@ -1,0 +1,48 @@
+#!/bin/bash
+# Runs every test suite against the server that PGHOST/PGPORT name (make test
+# starts one with pg_virtualenv) and ends with the line "N passed, N failed".
+# Exit status is non-zero if any test failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+major=${PGVERSION:-15}
+pg_config=/usr/lib/postgresql/$major/bin/pg_config
+[ -x "$pg_config" ] || pg_config=pg_config
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+total_passed=0 total_failed=0
+
+# count SUITE PASSED FAILED
+count() {
+	echo "== $1: $2 passed, $3 failed"
+	total_passed=$((total_passed + $2))
+	total_failed=$((total_failed + $3))
+}
+
+echo "== regression tests (pg_regress: sql/ against expected/)"
+make -s PG_CONFIG="$pg_config" installcheck > "$log/regress" 2>&1
+cat "$log/regress"
+# pg_regress 15 prints "... ok", 16 and later print TAP lines.
+ok=$(grep -cE '\.\.\. ok|^ok [0-9]' "$log/regress")
+bad=$(grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok [0-9]' "$log/regress")
+if [ "$ok" = 0 ] && [ "$bad" = 0 ]; then
+	bad=1			# pg_regress did not run at all
+fi
+if [ "$bad" != 0 ] && [ -f regression.diffs ]; then
+	echo "== regression.diffs"
+	cat regression.diffs
+fi
+count "regression tests" "$ok" "$bad"
+
+echo "== documentation examples (docs/*.md)"
+test/doctest.sh docs/*.md > "$log/doctest" 2>&1
+cat "$log/doctest"
+summary=$(tail -n 1 "$log/doctest")
+if [[ $summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+	count "documentation examples" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+else
+	count "documentation examples" 0 1
+fi
+
+echo "$total_passed passed, $total_failed failed"
+[ "$total_failed" = 0 ]
