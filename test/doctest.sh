@@ -14,7 +14,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
 
-strip() { sed -e 's/^psql:[^:]*:[0-9]*: //' -e 's/[[:space:]]*$//'; }
+# Drops psql's "psql:FILE:LINE: " prefix, trailing blanks and blank last lines.
+strip() {
+	sed -e 's/^psql:[^:]*:[0-9]*: //' -e 's/[[:space:]]*$//' |
+		awk '/^$/ { blank++; next } { while (blank) { print ""; blank-- } print }'
+}
 
 for doc in "$@"; do
 	name=$(basename "$doc" .md)
