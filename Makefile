@@ -45,9 +45,13 @@ $(OBJS): src/attune.h
 
 .PHONY: test demo
 
+TEST_SUMMARY = results/summary.txt
+
 test:
 	test/setup.sh $(PG_MAJOR)
-	pg_virtualenv -t -v $(PG_MAJOR) test/run-suites.sh
+	@mkdir -p results && rm -f $(TEST_SUMMARY)
+	@pg_virtualenv -t -v $(PG_MAJOR) test/run-suites.sh --summary $(TEST_SUMMARY); status=$$?; \
+	  echo; cat $(TEST_SUMMARY) 2>/dev/null || echo "0 passed, 1 failed"; exit $$status
 
 demo:
 	test/setup.sh $(PG_MAJOR)

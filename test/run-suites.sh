@@ -1,10 +1,14 @@
 #!/bin/bash
 # Runs every test suite against the server that PGHOST/PGPORT name (make test
 # starts one with pg_virtualenv) and ends with the line "N passed, N failed".
-# Exit status is non-zero if any test failed.
+# Exit status is non-zero if any test failed.  With --summary FILE, that last
+# line is also written to FILE (make test prints it again after pg_virtualenv
+# has dropped the cluster, so that it stays the last line).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+summary_file=/dev/null
+if [ "${1:-}" = --summary ]; then summary_file=${2:?--summary needs a file}; fi
 major=${PGVERSION:-15}
 pg_config=/usr/lib/postgresql/$major/bin/pg_config
 [ -x "$pg_config" ] || pg_config=pg_config
@@ -44,5 +48,5 @@ else
 	count "documentation examples" 0 1
 fi
 
-echo "$total_passed passed, $total_failed failed"
+echo "$total_passed passed, $total_failed failed" | tee "$summary_file"
 [ "$total_failed" = 0 ]
