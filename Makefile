@@ -34,12 +34,13 @@ $(error pg_config not found: install postgresql-server-dev-$(PG_MAJOR), set PG_C
 endif
 
 LABEL_TYPES = rel_stage trust_level jbp_mode contact_channel org_level
-SQL_PARTS   = src/sql/head.sql src/sql/label_type.sql.in src/sql/label_comments.sql
+SQL_PARTS   = src/sql/head.sql src/sql/label_type.sql.in src/sql/label_comments.sql \
+              src/sql/scoring.sql src/sql/aggregates.sql
 
 $(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
 	{ cat src/sql/head.sql; \
 	  for type in $(LABEL_TYPES); do sed "s/@TYPE@/$$type/g" src/sql/label_type.sql.in; done; \
-	  cat src/sql/label_comments.sql; } > $@
+	  cat $(filter-out src/sql/head.sql src/sql/label_type.sql.in,$(SQL_PARTS)); } > $@
 
 $(OBJS): src/attune.h
 

@@ -11,6 +11,8 @@
 #include "postgres.h"
 #include "fmgr.h"
 
+#include <float.h>
+
 /* Version compatibility: everything version-specific lives here. */
 #if PG_VERSION_NUM < 130000
 #error "attune requires PostgreSQL 13 or later"
@@ -74,5 +76,49 @@ typedef enum OrgLevel
 #define DatumGetLabel(datum)	((int) DatumGetUInt8(datum))
 #define PG_GETARG_LABEL(n)		DatumGetLabel(PG_GETARG_DATUM(n))
 #define PG_RETURN_LABEL(ordinal)	return LabelGetDatum(ordinal)
+
+/*
+ * Argument checks (arguments.c).  The checks are inline, for the hot path;
+ * the errors are raised out of line.  Every error is 22003 and names the
+ * argument.
+ */
+extern void attune_range_error(const char *argname, double value,
+							   double low, double high) pg_attribute_noreturn();
+extern void attune_int_range_error(const char *argname, int value,
+								   int low, int high) pg_attribute_noreturn();
+extern void attune_nonnegative_error(const char *argname, double value) pg_attribute_noreturn();
+
+/* value in [low, high]; NaN fails every comparison and so is rejected */
+static inline double
+attune_check_range(double value, double low, double high, const char *argname)
+{
+	if (!(value >= low && value <= high))
+		attune_range_error(argname, value, low, high);
+	return value;
+}
+
+/* a share or evidence strength: a number in [0, 1] */
+static inline double
+attune_check_share(double value, const char *argname)
+{
+	return attune_check_range(value, 0.0, 1.0, argname);
+}
+
+/* a finite amount that is not negative */
+static inline double
+attune_check_nonnegative(double value, const char *argname)
+{
+	if (!(value >= 0.0 && value <= DBL_MAX))
+		attune_nonnegative_error(argname, value);
+	return value;
+}
+
+static inline int
+attune_check_int_range(int value, int low, int high, const char *argname)
+{
+	if (value < low || value > high)
+		attune_int_range_error(argname, value, low, high);
+	return value;
+}
 
 #endif							/* ATTUNE_H */

@@ -1,0 +1,40 @@
+/*
+ * arguments.c
+ *		The errors for function arguments out of their documented range.
+ *
+ * The checks themselves are inline in attune.h; raising the error is kept
+ * out of line so that the checks cost a comparison or two per call.
+ *
+ * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
+ */
+#include "attune.h"
+
+#include "utils/float.h"
+
+void
+attune_range_error(const char *argname, double value, double low, double high)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s is out of range: %s", argname, float8out_internal(value)),
+			 errdetail("%s must be a number from %s to %s.", argname,
+					   float8out_internal(low), float8out_internal(high))));
+}
+
+void
+attune_int_range_error(const char *argname, int value, int low, int high)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s is out of range: %d", argname, value),
+			 errdetail("%s must be an integer from %d to %d.", argname, low, high)));
+}
+
+void
+attune_nonnegative_error(const char *argname, double value)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s is out of range: %s", argname, float8out_internal(value)),
+			 errdetail("%s must be a finite number that is not negative.", argname)));
+}

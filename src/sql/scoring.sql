@@ -1,0 +1,51 @@
+
+-- ---------------------------------------------------------------------------
+-- Scoring models (DESIGN.md section 2; formulas in docs/models.md)
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.trust_score(
+        calculus pg_catalog.float8, knowledge pg_catalog.float8,
+        identification pg_catalog.float8)
+    RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'trust_score' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.trust_score(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS
+    'Trust score 0..100 from calculus, knowledge and identification evidence (each 0..1), each stage capped by the one below (Lewicki & Bunker 1996)';
+
+CREATE FUNCTION @extschema@.trust_level(
+        calculus pg_catalog.float8, knowledge pg_catalog.float8,
+        identification pg_catalog.float8, threshold pg_catalog.float8 DEFAULT 0.6)
+    RETURNS @extschema@.trust_level
+    AS 'MODULE_PATHNAME', 'trust_level' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.trust_level(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS
+    'Highest trust stage whose evidence, and that of every stage below it, reaches the threshold (default 0.6)';
+
+CREATE FUNCTION @extschema@.classify_stage(
+        vendor_dependence pg_catalog.float8, customer_dependence pg_catalog.float8,
+        jbp @extschema@.jbp_mode DEFAULT 'none', indicators pg_catalog.int4 DEFAULT 0)
+    RETURNS @extschema@.rel_stage
+    AS 'MODULE_PATHNAME', 'classify_stage' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.classify_stage(pg_catalog.float8, pg_catalog.float8, @extschema@.jbp_mode, pg_catalog.int4) IS
+    'Stage of interdependence from the vendor''s and customer''s reliance (shares 0..1), the joint business plan and the signs of deep inter-dependence (0..7)';
+
+CREATE FUNCTION @extschema@.jbp_uplift(
+        base_value pg_catalog.float8, jbp @extschema@.jbp_mode,
+        trust_score pg_catalog.float8, indicators pg_catalog.int4)
+    RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'jbp_uplift' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.jbp_uplift(pg_catalog.float8, @extschema@.jbp_mode, pg_catalog.float8, pg_catalog.int4) IS
+    'Estimated additional value of a joint business plan over base_value: 0 without one, up to 1x customer-led, up to the reported 7x co-developed';
+
+CREATE FUNCTION @extschema@.attainment(
+        actual pg_catalog.float8, target pg_catalog.float8,
+        higher_is_better pg_catalog.bool DEFAULT true)
+    RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'attainment' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.attainment(pg_catalog.float8, pg_catalog.float8, pg_catalog.bool) IS
+    'Share of a target met, 0..1 (capped at 1 = fully met); higher_is_better false for goals like defect rates';
+
+CREATE FUNCTION @extschema@.expectation_gap(
+        vendor_view @extschema@.rel_stage, customer_view @extschema@.rel_stage)
+    RETURNS pg_catalog.int4
+    AS 'MODULE_PATHNAME', 'expectation_gap' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.expectation_gap(@extschema@.rel_stage, @extschema@.rel_stage) IS
+    'Vendor''s view minus customer''s view of the stage, in stages; |gap| >= 2 is a misalignment';
