@@ -1,6 +1,7 @@
 # attune: PGXS build, plus the project's own targets:
 #   make test    install what is missing, build, install, run every suite
 #   make demo    the same set-up, then a walk-through in a throwaway cluster
+#   make bench   the same set-up, then the benchmarks (never part of make test)
 
 EXTENSION  = attune
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
@@ -29,7 +30,7 @@ PGXS      := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 
 ifneq ($(PGXS),)
 include $(PGXS)
-else ifeq ($(filter test demo,$(MAKECMDGOALS)),)
+else ifeq ($(filter test demo bench,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-$(PG_MAJOR), set PG_CONFIG, or run make test / make demo, which install it)
 endif
 
@@ -44,7 +45,7 @@ $(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
 
 $(OBJS): src/attune.h
 
-.PHONY: test demo
+.PHONY: test demo bench
 
 TEST_SUMMARY = results/summary.txt
 
@@ -57,3 +58,7 @@ test:
 demo:
 	test/setup.sh $(PG_MAJOR)
 	pg_virtualenv -t -v $(PG_MAJOR) examples/demo.sh
+
+bench:
+	test/setup.sh $(PG_MAJOR)
+	pg_virtualenv -t -v $(PG_MAJOR) -o shared_buffers=1GB -o work_mem=256MB test/bench/run.sh
