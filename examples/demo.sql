@@ -37,6 +37,30 @@ FROM accounts GROUP BY stage ORDER BY stage;
 SELECT account, stage, jbp FROM accounts
 WHERE stage >= 'interdependent' AND jbp < 'co_developed' ORDER BY account;
 
+\echo '== Scoring: trust (each stage capped by the one below), stage, JBP value'
+SELECT round(trust_score(0.9, 0.8, 0.7)::numeric, 1) AS trust_score,
+       trust_level(0.9, 0.8, 0.7) AS trust_level,
+       classify_stage(0.30, 0.40, 'co_developed', 5) AS stage,
+       jbp_uplift(1000000, 'customer_led', 80, 5) AS customer_led_uplift,
+       round(jbp_uplift(1000000, 'co_developed', 80, 5)) AS co_developed_uplift;
+
+\echo '== A vendor that sees a partnership while the customer buys transactionally'
+SELECT expectation_gap('deep_interdependent', 'dependent') AS gap_in_stages;
+
+\echo '== The dashboard of goals per account, and how concentrated revenue is'
+CREATE TABLE goals (account text, goal text, actual float8, target float8, higher_is_better bool, weight float8);
+INSERT INTO goals VALUES
+    ('Acme Foods',    'on-time delivery', 0.97, 0.95, true,  2),
+    ('Acme Foods',    'defect rate',      0.4,  1.0,  false, 2),
+    ('Acme Foods',    'support in 24h',   88,   90,   true,  1),
+    ('Globex Retail', 'on-time delivery', 0.81, 0.95, true,  2),
+    ('Globex Retail', 'defect rate',      2.4,  1.0,  false, 2),
+    ('Globex Retail', 'support in 24h',   60,   90,   true,  1);
+SELECT account, round(dashboard_score(attainment(actual, target, higher_is_better), weight)::numeric, 1) AS dashboard
+FROM goals GROUP BY account ORDER BY account;
+SELECT round(revenue_concentration(revenue)::numeric, 3) AS revenue_hhi
+FROM (VALUES (4.5), (1.5), (1.0), (1.0), (1.0), (0.5), (0.5)) revenue_by_customer(revenue);
+
 \echo '== Bad labels are refused with the list of accepted ones'
 \set ON_ERROR_STOP 0
 INSERT INTO accounts VALUES ('Hooli', 'partnership', 'knowledge', 'none', NULL);
