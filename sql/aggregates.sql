@@ -1,15 +1,7 @@
 -- dashboard_score and revenue_concentration: values, NULL and empty input,
 -- errors, and the same result serially, in parallel and from partial states.
 
-CREATE FUNCTION pg_temp.error_of(statement text) RETURNS text
-LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE statement;
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    RETURN SQLSTATE || ': ' || SQLERRM;
-END
-$$;
+\i test/regress_helpers.sql
 
 -------------------------------------------------------------- dashboard_score
 -- Quality met, on-time delivery at 90%, support at half, weighted 2:1:1.

@@ -1,16 +1,7 @@
 -- Bad input is rejected with the documented SQLSTATE and a message that says
 -- what was wrong and what is accepted.
 
--- The SQLSTATE and message of a statement's error, or 'no error'.
-CREATE FUNCTION pg_temp.error_of(statement text) RETURNS text
-LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE statement;
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    RETURN SQLSTATE || ': ' || SQLERRM;
-END
-$$;
+\i test/regress_helpers.sql
 
 -- Text input: the full error, with its detail and hint.
 SELECT 'partnership'::rel_stage;

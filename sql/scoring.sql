@@ -1,15 +1,7 @@
 -- The scoring models of DESIGN.md section 2: every rule at, just below and
 -- just above its threshold, bounds, monotonicity over grids, and bad input.
 
-CREATE FUNCTION pg_temp.error_of(statement text) RETURNS text
-LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE statement;
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    RETURN SQLSTATE || ': ' || SQLERRM;
-END
-$$;
+\i test/regress_helpers.sql
 
 -- A grid of evidence values 0, 0.1, ..., 1 (exact decimal steps as float8).
 CREATE TEMP TABLE steps AS SELECT (i / 10.0)::float8 AS v FROM generate_series(0, 10) i;
