@@ -1,5 +1,8 @@
--- Helpers for the pg_regress tests, read with \i (the tests run from the
--- project's root).
+\set attune_saved_echo :ECHO
+\set ECHO none
+-- Helpers for the pg_regress tests and other suites, read with \i (they run
+-- from the project's root).  Echo is off while they are read, so expected
+-- outputs show the \i line only.
 
 -- The SQLSTATE and message of a statement's error, or 'no error'.
 CREATE FUNCTION pg_temp.error_of(statement text) RETURNS text
@@ -11,3 +14,34 @@ EXCEPTION WHEN OTHERS THEN
     RETURN SQLSTATE || ': ' || SQLERRM;
 END
 $$;
+
+-- binary_copy_result(type, payload) feeds a binary COPY file with
+-- one field holding exactly the given bytes to a column of the given type
+-- (COPY FROM PROGRAM printf, so any bytes can be sent) and returns the value
+-- read, or the SQLSTATE and message of the error.
+CREATE FUNCTION pg_temp.binary_copy_result(type regtype, payload bytea) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    file bytea := '\x5047434f50590aff0d0a00'::bytea     -- signature
+        || '\x0000000000000000'::bytea                  -- flags, extension length
+        || '\x0001'::bytea || int4send(length(payload)) || payload
+        || '\xffff'::bytea;                             -- trailer
+    printf_format text;
+    result text;
+BEGIN
+    SELECT string_agg('\' || (b >> 6) || ((b >> 3) & 7) || (b & 7), '' ORDER BY i)
+    INTO printf_format
+    FROM (SELECT i, get_byte(file, i) AS b FROM generate_series(0, length(file) - 1) i) bytes;
+    EXECUTE format('CREATE TEMP TABLE recv_target (v %s)', type);
+    BEGIN
+        EXECUTE format('COPY recv_target FROM PROGRAM %L WITH (FORMAT binary)',
+                       'printf ''' || printf_format || '''');
+        EXECUTE 'SELECT ''read: '' || v::text FROM recv_target' INTO result;
+    EXCEPTION WHEN OTHERS THEN
+        result := SQLSTATE || ': ' || SQLERRM;
+    END;
+    DROP TABLE recv_target;
+    RETURN result;
+END
+$$;
+\set ECHO :attune_saved_echo

@@ -48,5 +48,21 @@ else
 	count "documentation examples" 0 1
 fi
 
+echo "== fuzz (test/fuzz/*.sql, each in a fresh database)"
+fuzz_ok=0 fuzz_bad=0
+for script in test/fuzz/*.sql; do
+	db="fuzz_$(basename "$script" .sql)"
+	if createdb "$db" && psql -X -q -d "$db" -c 'CREATE EXTENSION attune' &&
+		psql -X -q -d "$db" -v ON_ERROR_STOP=1 -f "$script"; then
+		echo "ok - $script"
+		fuzz_ok=$((fuzz_ok + 1))
+	else
+		echo "not ok - $script"
+		fuzz_bad=$((fuzz_bad + 1))
+	fi
+	dropdb --if-exists "$db"
+done
+count "fuzz" "$fuzz_ok" "$fuzz_bad"
+
 echo "$total_passed passed, $total_failed failed" | tee "$summary_file"
 [ "$total_failed" = 0 ]
