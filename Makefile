@@ -36,14 +36,14 @@ endif
 
 LABEL_TYPES = rel_stage trust_level jbp_mode contact_channel org_level
 SQL_PARTS   = src/sql/head.sql src/sql/label_type.sql.in src/sql/label_comments.sql \
-              src/sql/scoring.sql src/sql/aggregates.sql
+              src/sql/scoring.sql src/sql/aggregates.sql src/sql/contact_summary.sql
 
 $(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
 	{ cat src/sql/head.sql; \
 	  for type in $(LABEL_TYPES); do sed "s/@TYPE@/$$type/g" src/sql/label_type.sql.in; done; \
 	  cat $(filter-out src/sql/head.sql src/sql/label_type.sql.in,$(SQL_PARTS)); } > $@
 
-$(OBJS): src/attune.h
+$(OBJS): src/attune.h src/contact_summary.h
 
 .PHONY: test demo bench
 

@@ -1,0 +1,768 @@
+/*
+ * contact_summary.c
+ *		The contact_summary type: layout, validation, merging, text and
+ *		binary I/O, equality and hashing.
+ *
+ * The text form is a line of key=value fields in a fixed order, readable and
+ * exact; the input function parses it, validates the result, prints it again
+ * and requires the same text back, so only the canonical form is accepted.
+ * The binary form is the summary's bytes after a version byte, re-validated
+ * on receipt.
+ *
+ * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
+ */
+#include "contact_summary.h"
+
+#include "common/hashfn.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "port/pg_bitutils.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/timestamp.h"
+
+/* ---------------------------------------------------------------- calendar */
+
+static int
+floor_div(int64 a, int64 b)
+{
+	return (int) (a >= 0 ? a / b : -((-a + b - 1) / b));
+}
+
+/* UTC day of a timestamp, in days since 2000-01-01 */
+int
+timestamp_day(TimestampTz t)
+{
+	return floor_div(t, USECS_PER_DAY);
+}
+
+/* calendar quarter of a day: year * 4 + (month - 1) / 3 */
+int
+day_quarter(int day)
+{
+	int			year,
+				month,
+				mday;
+
+	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
+	return year * 4 + (month - 1) / 3;
+}
+
+int
+quarter_first_day(int quarter)
+{
+	return date2j(floor_div(quarter, 4), (quarter - 4 * floor_div(quarter, 4)) * 3 + 1, 1)
+		- POSTGRES_EPOCH_JDATE;
+}
+
+/* week starting on Monday; 2000-01-03 was a Monday */
+int
+day_week(int day)
+{
+	return floor_div((int64) day - 2, 7);
+}
+
+/* ---------------------------------------------------------------- geometry */
+
+SummaryGeometry
+summary_geometry(int n_vendor_people, int n_customer_people, int first_day, int n_days)
+{
+	SummaryGeometry g;
+
+	g.n_vendor_people = n_vendor_people;
+	g.n_customer_people = n_customer_people;
+	g.first_day = first_day;
+	g.n_days = n_days;
+	g.first_quarter = day_quarter(first_day);
+	g.n_quarters = day_quarter(first_day + n_days - 1) - g.first_quarter + 1;
+	g.vendor_people = MAXALIGN(sizeof(ContactSummary));
+	g.customer_people = g.vendor_people + sizeof(uint64) * n_vendor_people;
+	g.sentiment = g.customer_people + sizeof(uint64) * n_customer_people;
+	g.active_days = g.sentiment + sizeof(int32) * 2 * g.n_quarters;
+	g.exec_quarters = g.active_days + (n_days + 7) / 8;
+	g.size = g.exec_quarters + (g.n_quarters + 7) / 8;
+	return g;
+}
+
+SummaryGeometry
+summary_geometry_of(const ContactSummary *s)
+{
+	return summary_geometry(s->n_vendor_people, s->n_customer_people,
+							s->first_day, s->n_days);
+}
+
+/* A zeroed summary of this geometry, in CurrentMemoryContext. */
+ContactSummary *
+summary_allocate(const SummaryGeometry *g)
+{
+	ContactSummary *s = palloc0(g->size);
+
+	SET_VARSIZE(s, g->size);
+	s->version = CONTACT_SUMMARY_VERSION;
+	s->n_vendor_people = g->n_vendor_people;
+	s->n_customer_people = g->n_customer_people;
+	s->first_day = g->first_day;
+	s->n_days = g->n_days;
+	return s;
+}
+
+/* -------------------------------------------------------------- validation */
+
+/* the SQLSTATE of the validation under way: 22P02 for text, 22P03 for binary */
+static int	invalid_summary_code = ERRCODE_INVALID_BINARY_REPRESENTATION;
+
+static void
+invalid_summary(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(invalid_summary_code),
+			 errmsg("invalid contact_summary"),
+			 errdetail("%s", detail)));
+}
+
+/* Contacts must fall in the years 1 to 9999 (the text form has 4-digit years). */
+TimestampTz
+contact_time_min(void)
+{
+	return (TimestampTz) (date2j(1, 1, 1) - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY;
+}
+
+TimestampTz
+contact_time_end(void)
+{
+	return (TimestampTz) (date2j(10000, 1, 1) - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY;
+}
+
+static int64
+sum_of(const int64 *values, int n)
+{
+	int64		sum = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (values[i] < 0)
+			invalid_summary("A count is negative.");
+		if (pg_add_s64_overflow(sum, values[i], &sum))
+			invalid_summary("Counts overflow.");
+	}
+	return sum;
+}
+
+static bool
+hashes_ascending(const uint64 *hashes, int n)
+{
+	int			i;
+
+	for (i = 1; i < n; i++)
+		if (hashes[i - 1] >= hashes[i])
+			return false;
+	return true;
+}
+
+static int
+bits_set(const uint8 *bits, int nbits)
+{
+	int			count = 0;
+	int			i;
+
+	for (i = 0; i < (nbits + 7) / 8; i++)
+		count += pg_number_of_ones[bits[i]];
+	return count;
+}
+
+static bool
+bit_is_set(const uint8 *bits, int i)
+{
+	return (bits[i / 8] >> (i % 8)) & 1;
+}
+
+/* bits past nbits in the last byte must be zero (canonical form) */
+static bool
+tail_bits_clear(const uint8 *bits, int nbits)
+{
+	return nbits % 8 == 0 || (bits[nbits / 8] >> (nbits % 8)) == 0;
+}
+
+/*
+ * Check every field of a summary that came from outside (text, binary, or
+ * a call of a support function): each must be consistent with the others.
+ * Values read from our own tables were checked when they were made.
+ */
+void
+summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
+{
+	SummaryGeometry g;
+	const int32 *sentiment;
+	int64		sentiment_total = 0;
+	int			i;
+
+	invalid_summary_code = sqlerrcode;
+	if (size < MAXALIGN(sizeof(ContactSummary)))
+		invalid_summary("The value is shorter than the fixed header.");
+	if (s->version != CONTACT_SUMMARY_VERSION)
+		invalid_summary("Unknown format version.");
+	if (s->reserved != 0 || s->reserved2 != 0 || s->reserved3 != 0)
+		invalid_summary("Reserved fields are not zero.");
+	if (s->n_vendor_people > PEOPLE_CAP || s->n_customer_people > PEOPLE_CAP)
+		invalid_summary("More people hashes than the cap of 128 per side.");
+	if (s->n_days < 1 || s->n_days > MAX_SPAN_DAYS)
+		invalid_summary("The span of days is out of range.");
+	if (s->first_contact < contact_time_min() || s->last_contact >= contact_time_end() ||
+		s->first_contact > s->last_contact)
+		invalid_summary("First and last contact are out of order or out of range.");
+	if (timestamp_day(s->first_contact) != s->first_day ||
+		timestamp_day(s->last_contact) != s->first_day + s->n_days - 1)
+		invalid_summary("The span of days does not match the first and last contact.");
+	g = summary_geometry_of(s);
+	if (g.size != size)
+		invalid_summary("The length does not match the counts of people, days and quarters.");
+	if (s->contacts < 1)
+		invalid_summary("A summary holds at least one contact.");
+	if (sum_of(s->channels, N_CHANNELS) > s->contacts ||
+		sum_of(s->vendor_levels, N_LEVELS) > s->contacts ||
+		sum_of(s->customer_levels, N_LEVELS) > s->contacts ||
+		sum_of(&s->customer_initiated, 2) > s->contacts ||
+		sum_of(&s->future_focused, 2) > s->contacts)
+		invalid_summary("Counts add up to more than the contacts.");
+	if (!hashes_ascending(SUMMARY_PART(s, &g, vendor_people, uint64), g.n_vendor_people) ||
+		!hashes_ascending(SUMMARY_PART(s, &g, customer_people, uint64), g.n_customer_people))
+		invalid_summary("People hashes are not distinct and ascending.");
+	sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	for (i = 0; i < 2 * g.n_quarters; i++)
+	{
+		if (sentiment[i] < 0)
+			invalid_summary("A sentiment sum is negative.");
+		sentiment_total += sentiment[i];
+	}
+	if (sentiment_total / SENTIMENT_SCALE > s->contacts)
+		invalid_summary("Sentiment sums exceed what the contacts can hold.");
+	{
+		const uint8 *days = SUMMARY_PART(s, &g, active_days, uint8);
+		const uint8 *execs = SUMMARY_PART(s, &g, exec_quarters, uint8);
+
+		if (!bit_is_set(days, 0) || !bit_is_set(days, g.n_days - 1) ||
+			!tail_bits_clear(days, g.n_days) || bits_set(days, g.n_days) > s->contacts)
+			invalid_summary("Active days do not match the span and the contacts.");
+		if (!tail_bits_clear(execs, g.n_quarters) ||
+			bits_set(execs, g.n_quarters) > Min(s->vendor_levels[ORG_LEVEL_EXECUTIVE],
+												s->customer_levels[ORG_LEVEL_EXECUTIVE]))
+			invalid_summary("Executive quarters do not match the executive contacts.");
+	}
+}
+
+/* ----------------------------------------------------------------- merging */
+
+/* The PEOPLE_CAP smallest of the union of two ascending hash lists. */
+static int
+merge_hashes(const uint64 *a, int na, const uint64 *b, int nb, uint64 *out)
+{
+	int			i = 0,
+				j = 0,
+				n = 0;
+
+	while (n < PEOPLE_CAP && (i < na || j < nb))
+	{
+		if (j >= nb || (i < na && a[i] < b[j]))
+			out[n++] = a[i++];
+		else if (i >= na || b[j] < a[i])
+			out[n++] = b[j++];
+		else
+		{
+			out[n++] = a[i++];
+			j++;
+		}
+	}
+	return n;
+}
+
+/* Adds the variable parts of src into dst, re-based to dst's span. */
+static void
+add_spans(ContactSummary *dst, const SummaryGeometry *dg,
+		  const ContactSummary *src, const SummaryGeometry *sg)
+{
+	int			day_shift = sg->first_day - dg->first_day;
+	int			quarter_shift = sg->first_quarter - dg->first_quarter;
+	const int32 *src_sentiment = SUMMARY_PART(src, sg, sentiment, int32);
+	int32	   *dst_sentiment = SUMMARY_PART(dst, dg, sentiment, int32);
+	const uint8 *src_days = SUMMARY_PART(src, sg, active_days, uint8);
+	uint8	   *dst_days = SUMMARY_PART(dst, dg, active_days, uint8);
+	const uint8 *src_execs = SUMMARY_PART(src, sg, exec_quarters, uint8);
+	uint8	   *dst_execs = SUMMARY_PART(dst, dg, exec_quarters, uint8);
+	int			i;
+
+	for (i = 0; i < 2 * sg->n_quarters; i++)
+		if (pg_add_s32_overflow(dst_sentiment[2 * quarter_shift + i], src_sentiment[i],
+								&dst_sentiment[2 * quarter_shift + i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("contact_summary sentiment sum out of range"),
+					 errdetail("The sentiment of one quarter adds up past the range of int4.")));
+	for (i = 0; i < sg->n_days; i++)
+		if (bit_is_set(src_days, i))
+			dst_days[(i + day_shift) / 8] |= 1 << ((i + day_shift) % 8);
+	for (i = 0; i < sg->n_quarters; i++)
+		if (bit_is_set(src_execs, i))
+			dst_execs[(i + quarter_shift) / 8] |= 1 << ((i + quarter_shift) % 8);
+}
+
+static int64
+add_counts(int64 a, int64 b)
+{
+	int64		sum;
+
+	if (pg_add_s64_overflow(a, b, &sum))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("contact_summary count out of range")));
+	return sum;
+}
+
+/*
+ * The summary of the contacts of a and of b, newly allocated in
+ * CurrentMemoryContext.  Either may be NULL (not both).
+ */
+ContactSummary *
+summary_merge(const ContactSummary *a, const ContactSummary *b)
+{
+	SummaryGeometry ag,
+				bg,
+				g;
+	uint64		vendor[PEOPLE_CAP],
+				customer[PEOPLE_CAP];
+	int			nv,
+				nc,
+				first_day,
+				last_day;
+	ContactSummary *m;
+	int64	   *mc;
+	const int64 *ac,
+			   *bc;
+	int			i;
+
+	if (a == NULL || b == NULL)
+	{
+		const ContactSummary *only = a ? a : b;
+		ContactSummary *copy = palloc(VARSIZE(only));
+
+		memcpy(copy, only, VARSIZE(only));
+		return copy;
+	}
+	ag = summary_geometry_of(a);
+	bg = summary_geometry_of(b);
+	nv = merge_hashes(SUMMARY_PART(a, &ag, vendor_people, uint64), ag.n_vendor_people,
+					  SUMMARY_PART(b, &bg, vendor_people, uint64), bg.n_vendor_people, vendor);
+	nc = merge_hashes(SUMMARY_PART(a, &ag, customer_people, uint64), ag.n_customer_people,
+					  SUMMARY_PART(b, &bg, customer_people, uint64), bg.n_customer_people, customer);
+	first_day = Min(a->first_day, b->first_day);
+	last_day = Max(a->first_day + a->n_days, b->first_day + b->n_days) - 1;
+	if (last_day - first_day + 1 > MAX_SPAN_DAYS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("contact_summary cannot span more than %d days", MAX_SPAN_DAYS),
+				 errdetail("The contacts merged run from day %d to day %d after 2000-01-01.",
+						   first_day, last_day),
+				 errhint("Summarise shorter periods, for example per decade, and keep them apart.")));
+
+	g = summary_geometry(nv, nc, first_day, last_day - first_day + 1);
+	m = summary_allocate(&g);
+	memcpy(SUMMARY_PART(m, &g, vendor_people, uint64), vendor, sizeof(uint64) * nv);
+	memcpy(SUMMARY_PART(m, &g, customer_people, uint64), customer, sizeof(uint64) * nc);
+	m->first_contact = Min(a->first_contact, b->first_contact);
+	m->last_contact = Max(a->last_contact, b->last_contact);
+
+	/* the int64 counters from contacts to past_focused are contiguous */
+	mc = &m->contacts;
+	ac = &a->contacts;
+	bc = &b->contacts;
+	for (i = 0; i <= &m->past_focused - &m->contacts; i++)
+		mc[i] = add_counts(ac[i], bc[i]);
+
+	add_spans(m, &g, a, &ag);
+	add_spans(m, &g, b, &bg);
+	return m;
+}
+
+/* ------------------------------------------------------------- text output */
+
+static void
+append_timestamp(StringInfo buf, TimestampTz t)
+{
+	struct pg_tm tm;
+	fsec_t		fsec;
+
+	if (timestamp2tm(t, NULL, &tm, &fsec, NULL, NULL) != 0)
+		invalid_summary("A timestamp is out of range.");
+	appendStringInfo(buf, "%04d-%02d-%02dT%02d:%02d:%02d",
+					 tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+	if (fsec != 0)
+		appendStringInfo(buf, ".%06d", fsec);
+	appendStringInfoChar(buf, 'Z');
+}
+
+static void
+append_counts(StringInfo buf, const char *key, const int64 *counts, int n)
+{
+	int			i;
+
+	appendStringInfo(buf, " %s=", key);
+	for (i = 0; i < n; i++)
+		appendStringInfo(buf, "%s" INT64_FORMAT, i ? "," : "", counts[i]);
+}
+
+static void
+append_hashes(StringInfo buf, const char *key, const uint64 *hashes, int n)
+{
+	int			i;
+
+	appendStringInfo(buf, " %s=", key);
+	for (i = 0; i < n; i++)
+		appendStringInfo(buf, "%s%016" INT64_MODIFIER "x", i ? "," : "", hashes[i]);
+}
+
+static void
+append_bits(StringInfo buf, const char *key, const uint8 *bits, int nbits)
+{
+	int			i;
+
+	appendStringInfo(buf, " %s=", key);
+	for (i = 0; i < (nbits + 7) / 8; i++)
+		appendStringInfo(buf, "%02x", bits[i]);
+}
+
+static char *
+summary_text(const ContactSummary *s)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	StringInfoData buf;
+	int			i;
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "v%d contacts=" INT64_FORMAT " first=", s->version, s->contacts);
+	append_timestamp(&buf, s->first_contact);
+	appendStringInfoString(&buf, " last=");
+	append_timestamp(&buf, s->last_contact);
+	append_counts(&buf, "channels", s->channels, N_CHANNELS);
+	append_counts(&buf, "vendor_levels", s->vendor_levels, N_LEVELS);
+	append_counts(&buf, "customer_levels", s->customer_levels, N_LEVELS);
+	append_counts(&buf, "initiated", &s->customer_initiated, 2);
+	append_counts(&buf, "focus", &s->future_focused, 2);
+	append_hashes(&buf, "vendor_people", SUMMARY_PART(s, &g, vendor_people, uint64), g.n_vendor_people);
+	append_hashes(&buf, "customer_people", SUMMARY_PART(s, &g, customer_people, uint64), g.n_customer_people);
+	append_bits(&buf, "days", SUMMARY_PART(s, &g, active_days, uint8), g.n_days);
+	append_bits(&buf, "exec_quarters", SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters);
+	appendStringInfoString(&buf, " sentiment=");
+	for (i = 0; i < g.n_quarters; i++)
+		appendStringInfo(&buf, "%s%d:%d", i ? "," : "", sentiment[2 * i], sentiment[2 * i + 1]);
+	return buf.data;
+}
+
+PG_FUNCTION_INFO_V1(contact_summary_out);
+Datum
+contact_summary_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(summary_text(PG_GETARG_CONTACT_SUMMARY(0)));
+}
+
+/* -------------------------------------------------------------- text input */
+
+typedef struct Parser
+{
+	const char *input;			/* whole input, for messages */
+	const char *p;				/* next character */
+} Parser;
+
+static void
+syntax_error(Parser *ps, const char *expected)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type contact_summary"),
+			 errdetail("Expected %s at character %d.", expected, (int) (ps->p - ps->input) + 1),
+			 errhint("Use the text that contact_summary output gives, unchanged.")));
+}
+
+static void
+expect(Parser *ps, const char *literal)
+{
+	size_t		len = strlen(literal);
+
+	if (strncmp(ps->p, literal, len) != 0)
+		syntax_error(ps, psprintf("\"%s\"", literal));
+	ps->p += len;
+}
+
+static int64
+parse_int64(Parser *ps)
+{
+	char	   *end;
+	int64		value;
+
+	if (!isdigit((unsigned char) *ps->p))
+		syntax_error(ps, "a number");
+	errno = 0;
+	value = strtoi64(ps->p, &end, 10);
+	if (errno != 0)
+		syntax_error(ps, "a number that fits in 64 bits");
+	ps->p = end;
+	return value;
+}
+
+static void
+parse_counts(Parser *ps, const char *key, int64 *counts, int n)
+{
+	int			i;
+
+	expect(ps, key);
+	for (i = 0; i < n; i++)
+	{
+		if (i > 0)
+			expect(ps, ",");
+		counts[i] = parse_int64(ps);
+	}
+}
+
+static TimestampTz
+parse_timestamp(Parser *ps)
+{
+	struct pg_tm tm = {0};
+	int			used = 0;
+	fsec_t		fsec = 0;
+	Timestamp	t;
+
+	if (sscanf(ps->p, "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+			   &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &used) != 6 || used != 19)
+		syntax_error(ps, "a timestamp YYYY-MM-DDTHH:MM:SS[.ffffff]Z");
+	ps->p += used;
+	if (*ps->p == '.')
+	{
+		ps->p++;
+		if (sscanf(ps->p, "%6d%n", &fsec, &used) != 1 || used != 6)
+			syntax_error(ps, "six digits of microseconds");
+		ps->p += used;
+	}
+	expect(ps, "Z");
+	if (tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 ||
+		tm.tm_mday > day_tab[isleap(tm.tm_year)][tm.tm_mon - 1] ||
+		tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 59 || fsec < 0 ||
+		tm2timestamp(&tm, fsec, NULL, &t) != 0)
+		syntax_error(ps, "a valid date and time");
+	return t;
+}
+
+/* a comma-separated list of 16-digit hex hashes, up to the next space */
+static int
+parse_hashes(Parser *ps, const char *key, uint64 *hashes)
+{
+	int			n = 0;
+
+	expect(ps, key);
+	while (*ps->p != ' ' && *ps->p != '\0')
+	{
+		int			used = 0;
+
+		if (n == PEOPLE_CAP)
+			syntax_error(ps, "at most 128 people hashes");
+		if (n > 0)
+			expect(ps, ",");
+		if (sscanf(ps->p, "%16" INT64_MODIFIER "x%n", &hashes[n], &used) != 1 || used != 16)
+			syntax_error(ps, "a hash of 16 hex digits");
+		ps->p += used;
+		n++;
+	}
+	return n;
+}
+
+static void
+parse_bits(Parser *ps, const char *key, uint8 *bits, int nbits)
+{
+	int			i;
+
+	expect(ps, key);
+	for (i = 0; i < (nbits + 7) / 8; i++)
+	{
+		unsigned int byte;
+		int			used = 0;
+
+		if (sscanf(ps->p, "%2x%n", &byte, &used) != 1 || used != 2)
+			syntax_error(ps, psprintf("%d hex digits", (nbits + 7) / 8 * 2));
+		bits[i] = (uint8) byte;
+		ps->p += used;
+	}
+}
+
+static int32
+parse_int32(Parser *ps)
+{
+	int64		value = parse_int64(ps);
+
+	if (value > PG_INT32_MAX)
+		syntax_error(ps, "a number that fits in 32 bits");
+	return (int32) value;
+}
+
+static ContactSummary *
+summary_parse(const char *input)
+{
+	Parser		ps = {input, input};
+	ContactSummary head = {0};
+	uint64		vendor[PEOPLE_CAP],
+				customer[PEOPLE_CAP];
+	int			nv,
+				nc,
+				first_day,
+				n_days;
+	int64		span;
+	SummaryGeometry g;
+	ContactSummary *s;
+	int32	   *sentiment;
+	int			i;
+
+	expect(&ps, "v1 contacts=");
+	head.contacts = parse_int64(&ps);
+	expect(&ps, " first=");
+	head.first_contact = parse_timestamp(&ps);
+	expect(&ps, " last=");
+	head.last_contact = parse_timestamp(&ps);
+	parse_counts(&ps, " channels=", head.channels, N_CHANNELS);
+	parse_counts(&ps, " vendor_levels=", head.vendor_levels, N_LEVELS);
+	parse_counts(&ps, " customer_levels=", head.customer_levels, N_LEVELS);
+	parse_counts(&ps, " initiated=", &head.customer_initiated, 2);
+	parse_counts(&ps, " focus=", &head.future_focused, 2);
+	nv = parse_hashes(&ps, " vendor_people=", vendor);
+	nc = parse_hashes(&ps, " customer_people=", customer);
+
+	/* the span follows from first and last; check it before sizing */
+	first_day = timestamp_day(head.first_contact);
+	span = (int64) timestamp_day(head.last_contact) - first_day + 1;
+	if (span < 1 || span > MAX_SPAN_DAYS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type contact_summary"),
+				 errdetail("The first contact must not be after the last, and they may be at most %d days apart.",
+						   MAX_SPAN_DAYS)));
+	n_days = (int) span;
+	g = summary_geometry(nv, nc, first_day, n_days);
+	s = summary_allocate(&g);
+	memcpy(&s->first_contact, &head.first_contact,
+		   sizeof(ContactSummary) - offsetof(ContactSummary, first_contact));
+	memcpy(SUMMARY_PART(s, &g, vendor_people, uint64), vendor, sizeof(uint64) * nv);
+	memcpy(SUMMARY_PART(s, &g, customer_people, uint64), customer, sizeof(uint64) * nc);
+	parse_bits(&ps, " days=", SUMMARY_PART(s, &g, active_days, uint8), g.n_days);
+	parse_bits(&ps, " exec_quarters=", SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters);
+	expect(&ps, " sentiment=");
+	sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	for (i = 0; i < g.n_quarters; i++)
+	{
+		if (i > 0)
+			expect(&ps, ",");
+		sentiment[2 * i] = parse_int32(&ps);
+		expect(&ps, ":");
+		sentiment[2 * i + 1] = parse_int32(&ps);
+	}
+	if (*ps.p != '\0')
+		syntax_error(&ps, "the end of the input");
+
+	summary_validate(s, g.size, ERRCODE_INVALID_TEXT_REPRESENTATION);
+	/* only the canonical text is accepted: it must print back unchanged */
+	if (strcmp(summary_text(s), input) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type contact_summary"),
+				 errdetail("The value is not in canonical form."),
+				 errhint("Use the text that contact_summary output gives, unchanged.")));
+	return s;
+}
+
+PG_FUNCTION_INFO_V1(contact_summary_in);
+Datum
+contact_summary_in(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(summary_parse(PG_GETARG_CSTRING(0)));
+}
+
+/* ------------------------------------------------------------ binary I/O */
+
+/* The binary form: the summary's bytes after the varlena header. */
+PG_FUNCTION_INFO_V1(contact_summary_send);
+Datum
+contact_summary_send(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, (char *) s + VARHDRSZ, VARSIZE(s) - VARHDRSZ);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(contact_summary_recv);
+Datum
+contact_summary_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			len = buf->len - buf->cursor;
+	ContactSummary *s;
+
+	if (len < (int) (MAXALIGN(sizeof(ContactSummary)) - VARHDRSZ) ||
+		len > (int) (1024 * 1024))
+		invalid_summary("The length is not that of a contact_summary.");
+	s = palloc(len + VARHDRSZ);
+	SET_VARSIZE(s, len + VARHDRSZ);
+	pq_copymsgbytes(buf, (char *) s + VARHDRSZ, len);
+	summary_validate(s, len + VARHDRSZ, ERRCODE_INVALID_BINARY_REPRESENTATION);
+	PG_RETURN_POINTER(s);
+}
+
+/* ---------------------------------------------------- equality and hashing */
+
+/* The canonical form makes equality a comparison of bytes. */
+static bool
+summaries_equal(FunctionCallInfo fcinfo)
+{
+	ContactSummary *a = PG_GETARG_CONTACT_SUMMARY(0);
+	ContactSummary *b = PG_GETARG_CONTACT_SUMMARY(1);
+	bool		equal = VARSIZE(a) == VARSIZE(b) && memcmp(a, b, VARSIZE(a)) == 0;
+
+	PG_FREE_IF_COPY(a, 0);
+	PG_FREE_IF_COPY(b, 1);
+	return equal;
+}
+
+PG_FUNCTION_INFO_V1(contact_summary_eq);
+Datum
+contact_summary_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_equal(fcinfo));
+}
+
+PG_FUNCTION_INFO_V1(contact_summary_ne);
+Datum
+contact_summary_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!summaries_equal(fcinfo));
+}
+
+PG_FUNCTION_INFO_V1(contact_summary_hash);
+Datum
+contact_summary_hash(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	Datum		h = hash_any((unsigned char *) s + VARHDRSZ, VARSIZE(s) - VARHDRSZ);
+
+	PG_FREE_IF_COPY(s, 0);
+	return h;
+}
+
+PG_FUNCTION_INFO_V1(contact_summary_hash_extended);
+Datum
+contact_summary_hash_extended(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	Datum		h = hash_any_extended((unsigned char *) s + VARHDRSZ, VARSIZE(s) - VARHDRSZ,
+									  PG_GETARG_INT64(1));
+
+	PG_FREE_IF_COPY(s, 0);
+	return h;
+}

@@ -1,0 +1,107 @@
+/*
+ * contact_summary.h
+ *		The contact_summary type: a bounded, mergeable, canonical summary of
+ *		contacts between a vendor and a customer (DESIGN.md section 3).
+ *
+ * Layout (docs/contact_summary.md has the meaning of every field):
+ *
+ *	ContactSummary header (fixed size, 8-byte aligned)
+ *	uint64	vendor_people[n_vendor_people]		sorted ascending, distinct
+ *	uint64	customer_people[n_customer_people]	sorted ascending, distinct
+ *	int32	sentiment[2 * n_quarters]			positive, negative sum per quarter
+ *	uint8	active_days[(n_days + 7) / 8]		bit i: a contact on first_day + i
+ *	uint8	exec_quarters[(n_quarters + 7) / 8]	bit i: an executive-to-executive
+ *												contact in first quarter + i
+ *
+ * Everything is an integer, so merging is exact, associative and commutative;
+ * every field is determined by the contacts, and unused bits are zero, so
+ * equal content gives equal bytes (the canonical form).
+ *
+ * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
+ */
+#ifndef CONTACT_SUMMARY_H
+#define CONTACT_SUMMARY_H
+
+#include "attune.h"
+
+#include "common/int.h"
+#include "datatype/timestamp.h"
+
+#define CONTACT_SUMMARY_VERSION 1
+
+/* People are kept exactly up to this many per side, then estimated (KMV). */
+#define PEOPLE_CAP			128
+
+/* The longest span of days a summary covers: 100 years. */
+#define MAX_SPAN_DAYS		36525
+
+/* Sentiment is quantised to hundredths: -100..100 per contact. */
+#define SENTIMENT_SCALE		100
+
+#define N_CHANNELS			8
+#define N_LEVELS			4
+
+typedef struct ContactSummary
+{
+	int32		vl_len_;		/* varlena header (do not touch directly) */
+	uint8		version;		/* CONTACT_SUMMARY_VERSION */
+	uint8		reserved;		/* zero */
+	uint16		n_vendor_people;	/* hashes stored, <= PEOPLE_CAP */
+	uint16		n_customer_people;	/* hashes stored, <= PEOPLE_CAP */
+	uint16		reserved2;		/* zero */
+	int32		first_day;		/* UTC day of the first contact, days since 2000-01-01 */
+	int32		n_days;			/* last day - first day + 1, 1..MAX_SPAN_DAYS */
+	int32		reserved3;		/* zero; keeps the int64 fields aligned without padding */
+	int64		first_contact;	/* TimestampTz of the first contact */
+	int64		last_contact;	/* TimestampTz of the last contact */
+	int64		contacts;		/* rows summarised, >= 1 */
+	int64		channels[N_CHANNELS];	/* contacts per channel */
+	int64		vendor_levels[N_LEVELS];	/* contacts per vendor person's level */
+	int64		customer_levels[N_LEVELS];	/* contacts per customer person's level */
+	int64		customer_initiated;
+	int64		vendor_initiated;
+	int64		future_focused;
+	int64		past_focused;
+} ContactSummary;
+
+#define DatumGetContactSummary(d)	((ContactSummary *) PG_DETOAST_DATUM(d))
+#define PG_GETARG_CONTACT_SUMMARY(n) DatumGetContactSummary(PG_GETARG_DATUM(n))
+
+/* Geometry: where each variable part starts, and how long it is. */
+typedef struct SummaryGeometry
+{
+	int			n_vendor_people;
+	int			n_customer_people;
+	int			first_day;
+	int			n_days;
+	int			first_quarter;
+	int			n_quarters;
+	Size		vendor_people;	/* offsets from the start of the summary */
+	Size		customer_people;
+	Size		sentiment;
+	Size		active_days;
+	Size		exec_quarters;
+	Size		size;			/* total size */
+} SummaryGeometry;
+
+extern SummaryGeometry summary_geometry(int n_vendor_people, int n_customer_people,
+										int first_day, int n_days);
+extern SummaryGeometry summary_geometry_of(const ContactSummary *s);
+extern ContactSummary *summary_allocate(const SummaryGeometry *g);
+extern void summary_validate(const ContactSummary *s, Size size, int sqlerrcode);
+extern TimestampTz contact_time_min(void);
+extern TimestampTz contact_time_end(void);
+
+/* the variable parts of a summary */
+#define SUMMARY_PART(s, g, part, type)	((type *) ((char *) (s) + (g)->part))
+
+/* calendar helpers, all in UTC */
+extern int	timestamp_day(TimestampTz t);
+extern int	day_quarter(int day);
+extern int	quarter_first_day(int quarter);
+extern int	day_week(int day);
+
+/* merge b into a; either may be NULL; result freshly allocated */
+extern ContactSummary *summary_merge(const ContactSummary *a, const ContactSummary *b);
+
+#endif							/* CONTACT_SUMMARY_H */

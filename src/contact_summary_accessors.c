@@ -1,0 +1,322 @@
+/*
+ * contact_summary_accessors.c
+ *		The figures read from a contact_summary (DESIGN.md section 3).  Each
+ *		definition, with how NULL fields count, is in docs/contact_summary.md.
+ *
+ * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
+ */
+#include "contact_summary.h"
+
+#include <math.h>
+
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+#include "utils/jsonb.h"
+#include "utils/timestamp.h"
+
+/*
+ * experience(): how long experiences weigh.  39% of customers still avoid a
+ * brand two or more years after a bad experience and 24% still seek one out
+ * after a good one; taking those as what remains of an exponential decay
+ * after two years, exp(-2 / tau) = share, gives tau = 2 / ln(1 / share).
+ */
+#define YEARS_MEASURED		2.0
+#define BAD_STILL_AVOIDING	0.39
+#define GOOD_STILL_SEEKING	0.24
+#define DAYS_PER_YEAR		365.25
+
+static const char *const channel_keys[N_CHANNELS] = {
+	"face_to_face", "video", "phone", "email", "paper_mail", "web",
+	"customer_service", "social_media"
+};
+
+static int64
+total(const int64 *counts, int n)
+{
+	int64		sum = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+		sum += counts[i];
+	return sum;
+}
+
+static bool
+bit_set(const uint8 *bits, int i)
+{
+	return (bits[i / 8] >> (i % 8)) & 1;
+}
+
+PG_FUNCTION_INFO_V1(contact_count);
+Datum
+contact_count(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(PG_GETARG_CONTACT_SUMMARY(0)->contacts);
+}
+
+PG_FUNCTION_INFO_V1(first_contact);
+Datum
+first_contact(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TIMESTAMPTZ(PG_GETARG_CONTACT_SUMMARY(0)->first_contact);
+}
+
+PG_FUNCTION_INFO_V1(last_contact);
+Datum
+last_contact(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TIMESTAMPTZ(PG_GETARG_CONTACT_SUMMARY(0)->last_contact);
+}
+
+/* share of each channel among the contacts whose channel is known */
+PG_FUNCTION_INFO_V1(channel_mix);
+Datum
+channel_mix(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	int64		known = total(s->channels, N_CHANNELS);
+	StringInfoData buf;
+	int			i;
+
+	if (known == 0)
+		PG_RETURN_NULL();
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '{');
+	for (i = 0; i < N_CHANNELS; i++)
+		appendStringInfo(&buf, "%s\"%s\": %s", i ? ", " : "", channel_keys[i],
+						 float8out_internal((double) s->channels[i] / known));
+	appendStringInfoChar(&buf, '}');
+	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+}
+
+PG_FUNCTION_INFO_V1(personal_share);
+Datum
+personal_share(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	int64		known = total(s->channels, N_CHANNELS);
+
+	if (known == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8((double) (s->channels[CONTACT_CHANNEL_FACE_TO_FACE] +
+							   s->channels[CONTACT_CHANNEL_VIDEO] +
+							   s->channels[CONTACT_CHANNEL_PHONE]) / known);
+}
+
+/*
+ * Distinct people: exact while fewer than PEOPLE_CAP are kept; at the cap,
+ * the k-minimum-values estimate (k - 1) / (largest kept hash / 2^64).
+ */
+static int64
+breadth(const uint64 *hashes, int n)
+{
+	if (n < PEOPLE_CAP)
+		return n;
+	return (int64) rint((PEOPLE_CAP - 1) / ((double) hashes[PEOPLE_CAP - 1] / 18446744073709551616.0));
+}
+
+static int64
+vendor_breadth_of(const ContactSummary *s, const SummaryGeometry *g)
+{
+	return breadth(SUMMARY_PART(s, g, vendor_people, uint64), g->n_vendor_people);
+}
+
+static int64
+customer_breadth_of(const ContactSummary *s, const SummaryGeometry *g)
+{
+	return breadth(SUMMARY_PART(s, g, customer_people, uint64), g->n_customer_people);
+}
+
+PG_FUNCTION_INFO_V1(vendor_breadth);
+Datum
+vendor_breadth(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	SummaryGeometry g = summary_geometry_of(s);
+
+	PG_RETURN_INT64(vendor_breadth_of(s, &g));
+}
+
+PG_FUNCTION_INFO_V1(customer_breadth);
+Datum
+customer_breadth(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	SummaryGeometry g = summary_geometry_of(s);
+
+	PG_RETURN_INT64(customer_breadth_of(s, &g));
+}
+
+/* 0 for one person (or none), approaching 1 as people are added */
+static double
+people_spread(int64 people)
+{
+	return people <= 1 ? 0.0 : 1.0 - 1.0 / people;
+}
+
+/* entropy of the contacts over the levels, 0 (one level) to 1 (all even) */
+static double
+level_spread(const int64 *levels)
+{
+	int64		known = total(levels, N_LEVELS);
+	double		entropy = 0.0;
+	int			i;
+
+	if (known == 0)
+		return 0.0;
+	for (i = 0; i < N_LEVELS; i++)
+		if (levels[i] > 0)
+		{
+			double		p = (double) levels[i] / known;
+
+			entropy -= p * log(p);
+		}
+	return entropy / log(N_LEVELS);
+}
+
+/*
+ * diamond_index: the mean of four spreads, people and levels on each side.
+ * One salesperson with one buyer, at one level each, is 0 (the bow-tie).
+ */
+PG_FUNCTION_INFO_V1(diamond_index);
+Datum
+diamond_index(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	SummaryGeometry g = summary_geometry_of(s);
+
+	PG_RETURN_FLOAT8((people_spread(vendor_breadth_of(s, &g)) +
+					  people_spread(customer_breadth_of(s, &g)) +
+					  level_spread(s->vendor_levels) +
+					  level_spread(s->customer_levels)) / 4.0);
+}
+
+/* share of the calendar quarters of the span with an executive-to-executive contact */
+PG_FUNCTION_INFO_V1(exec_coverage);
+Datum
+exec_coverage(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	SummaryGeometry g = summary_geometry_of(s);
+	const uint8 *execs = SUMMARY_PART(s, &g, exec_quarters, uint8);
+	int			covered = 0;
+	int			i;
+
+	for (i = 0; i < g.n_quarters; i++)
+		covered += bit_set(execs, i);
+	PG_RETURN_FLOAT8((double) covered / g.n_quarters);
+}
+
+/* share of the weeks (Monday to Sunday, UTC) of the span with a contact */
+PG_FUNCTION_INFO_V1(active_week_share);
+Datum
+active_week_share(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	SummaryGeometry g = summary_geometry_of(s);
+	const uint8 *days = SUMMARY_PART(s, &g, active_days, uint8);
+	int			first_week = day_week(g.first_day);
+	int			weeks = day_week(g.first_day + g.n_days - 1) - first_week + 1;
+	int			active = 0;
+	int			last_active_week = first_week - 1;
+	int			i;
+
+	for (i = 0; i < g.n_days; i++)
+		if (bit_set(days, i) && day_week(g.first_day + i) != last_active_week)
+		{
+			last_active_week = day_week(g.first_day + i);
+			active++;
+		}
+	PG_RETURN_FLOAT8((double) active / weeks);
+}
+
+/* the longest run of days between two days with contacts, as an interval */
+PG_FUNCTION_INFO_V1(longest_silence);
+Datum
+longest_silence(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	SummaryGeometry g = summary_geometry_of(s);
+	const uint8 *days = SUMMARY_PART(s, &g, active_days, uint8);
+	Interval   *result = palloc0(sizeof(Interval));
+	int			previous = 0;
+	int			longest = 0;
+	int			i;
+
+	for (i = 1; i < g.n_days; i++)
+		if (bit_set(days, i))
+		{
+			longest = Max(longest, i - previous);
+			previous = i;
+		}
+	result->day = longest;
+	PG_RETURN_INTERVAL_P(result);
+}
+
+/* share of future-focused among the contacts whose focus is known */
+PG_FUNCTION_INFO_V1(future_share);
+Datum
+future_share(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	int64		known = s->future_focused + s->past_focused;
+
+	if (known == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8((double) s->future_focused / known);
+}
+
+/* 1 when customer- and vendor-initiated contacts balance, 0 when one-way */
+PG_FUNCTION_INFO_V1(reciprocity);
+Datum
+reciprocity(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	int64		known = s->customer_initiated + s->vendor_initiated;
+
+	if (known == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(1.0 - (double) llabs(s->customer_initiated - s->vendor_initiated) / known);
+}
+
+/*
+ * experience(s, as_of): the balance of good and bad sentiment, each quarter's
+ * weighted by how much of it remains at as_of (age measured from the middle
+ * of the quarter), bad experiences decaying slower than good ones.  -1: only
+ * bad remains; 1: only good.  Quarters starting after as_of do not count.
+ */
+PG_FUNCTION_INFO_V1(experience);
+Datum
+experience(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	TimestampTz as_of = PG_GETARG_TIMESTAMPTZ(1);
+	SummaryGeometry g = summary_geometry_of(s);
+	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	double		tau_good = YEARS_MEASURED / log(1.0 / GOOD_STILL_SEEKING);
+	double		tau_bad = YEARS_MEASURED / log(1.0 / BAD_STILL_AVOIDING);
+	double		as_of_day = (double) as_of / USECS_PER_DAY;
+	double		good = 0.0,
+				bad = 0.0;
+	int			i;
+
+	if (TIMESTAMP_NOT_FINITE(as_of))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("as_of must be a finite timestamp")));
+	for (i = 0; i < g.n_quarters; i++)
+	{
+		int			start = quarter_first_day(g.first_quarter + i);
+		double		middle = (start + quarter_first_day(g.first_quarter + i + 1)) / 2.0;
+		double		age_years = Max(as_of_day - middle, 0.0) / DAYS_PER_YEAR;
+
+		if (start > as_of_day)
+			break;
+		good += sentiment[2 * i] * exp(-age_years / tau_good);
+		bad += sentiment[2 * i + 1] * exp(-age_years / tau_bad);
+	}
+	if (good + bad == 0.0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8((good - bad) / (good + bad));
+}

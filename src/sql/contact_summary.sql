@@ -1,0 +1,202 @@
+
+-- ---------------------------------------------------------------------------
+-- contact_summary: a bounded, mergeable, canonical summary of contacts
+-- (DESIGN.md section 3; docs/contact_summary.md)
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.contact_summary;
+
+CREATE FUNCTION @extschema@.contact_summary_in(pg_catalog.cstring)
+    RETURNS @extschema@.contact_summary
+    AS 'MODULE_PATHNAME', 'contact_summary_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_out(@extschema@.contact_summary)
+    RETURNS pg_catalog.cstring
+    AS 'MODULE_PATHNAME', 'contact_summary_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_recv(pg_catalog.internal)
+    RETURNS @extschema@.contact_summary
+    AS 'MODULE_PATHNAME', 'contact_summary_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_send(@extschema@.contact_summary)
+    RETURNS pg_catalog.bytea
+    AS 'MODULE_PATHNAME', 'contact_summary_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.contact_summary (
+    INPUT = @extschema@.contact_summary_in,
+    OUTPUT = @extschema@.contact_summary_out,
+    RECEIVE = @extschema@.contact_summary_recv,
+    SEND = @extschema@.contact_summary_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.contact_summary IS
+    'Mergeable summary of contacts between a vendor and a customer: counts per channel and level, people, active days, executive quarters, sentiment';
+
+COMMENT ON FUNCTION @extschema@.contact_summary_in(pg_catalog.cstring) IS
+    'Text input of contact_summary: accepts exactly the canonical text that the output gives';
+COMMENT ON FUNCTION @extschema@.contact_summary_out(@extschema@.contact_summary) IS
+    'Text output of contact_summary: key=value fields, readable and exact';
+COMMENT ON FUNCTION @extschema@.contact_summary_recv(pg_catalog.internal) IS
+    'Binary input of contact_summary: every field is checked';
+COMMENT ON FUNCTION @extschema@.contact_summary_send(@extschema@.contact_summary) IS
+    'Binary output of contact_summary: the summary''s bytes';
+
+CREATE FUNCTION @extschema@.contact_summary_eq(@extschema@.contact_summary, @extschema@.contact_summary)
+    RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'contact_summary_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_ne(@extschema@.contact_summary, @extschema@.contact_summary)
+    RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'contact_summary_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_hash(@extschema@.contact_summary)
+    RETURNS pg_catalog.int4
+    AS 'MODULE_PATHNAME', 'contact_summary_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_hash_extended(@extschema@.contact_summary, pg_catalog.int8)
+    RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'contact_summary_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.contact_summary_eq(@extschema@.contact_summary, @extschema@.contact_summary) IS
+    'Implements = for contact_summary: the same contacts summarised (the canonical bytes are equal)';
+COMMENT ON FUNCTION @extschema@.contact_summary_ne(@extschema@.contact_summary, @extschema@.contact_summary) IS
+    'Implements <> for contact_summary';
+COMMENT ON FUNCTION @extschema@.contact_summary_hash(@extschema@.contact_summary) IS
+    'Hash support for contact_summary (GROUP BY, DISTINCT, hash joins)';
+COMMENT ON FUNCTION @extschema@.contact_summary_hash_extended(@extschema@.contact_summary, pg_catalog.int8) IS
+    'Seeded 64-bit hash support for contact_summary';
+
+CREATE OPERATOR @extschema@.= (
+    LEFTARG = @extschema@.contact_summary, RIGHTARG = @extschema@.contact_summary,
+    FUNCTION = @extschema@.contact_summary_eq,
+    COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+    RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES
+);
+CREATE OPERATOR @extschema@.<> (
+    LEFTARG = @extschema@.contact_summary, RIGHTARG = @extschema@.contact_summary,
+    FUNCTION = @extschema@.contact_summary_ne,
+    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+    RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.contact_summary, @extschema@.contact_summary) IS 'equal';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.contact_summary, @extschema@.contact_summary) IS 'not equal';
+
+CREATE OPERATOR CLASS @extschema@.contact_summary_ops
+    DEFAULT FOR TYPE @extschema@.contact_summary USING hash AS
+        OPERATOR 1 @extschema@.=,
+        FUNCTION 1 @extschema@.contact_summary_hash(@extschema@.contact_summary),
+        FUNCTION 2 @extschema@.contact_summary_hash_extended(@extschema@.contact_summary, pg_catalog.int8);
+COMMENT ON OPERATOR CLASS @extschema@.contact_summary_ops USING hash IS
+    'Default hash operator class for contact_summary: GROUP BY, DISTINCT and hash joins on summaries';
+COMMENT ON OPERATOR FAMILY @extschema@.contact_summary_ops USING hash IS
+    'Hash operator family of contact_summary';
+
+-- The aggregates: the state is a contact_summary, updated in place.
+CREATE FUNCTION @extschema@.contact_summary_transition(
+        @extschema@.contact_summary, pg_catalog.timestamptz, @extschema@.contact_channel,
+        pg_catalog.text, @extschema@.org_level, pg_catalog.text, @extschema@.org_level,
+        pg_catalog.bool, pg_catalog.bool, pg_catalog.float8)
+    RETURNS @extschema@.contact_summary
+    AS 'MODULE_PATHNAME', 'contact_summary_transition' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_transition(
+        @extschema@.contact_summary, pg_catalog.timestamptz, @extschema@.contact_channel,
+        pg_catalog.text, pg_catalog.text)
+    RETURNS @extschema@.contact_summary
+    AS 'MODULE_PATHNAME', 'contact_summary_transition' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_combine(@extschema@.contact_summary, @extschema@.contact_summary)
+    RETURNS @extschema@.contact_summary
+    AS 'MODULE_PATHNAME', 'contact_summary_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.contact_summary_transition(@extschema@.contact_summary, pg_catalog.timestamptz, @extschema@.contact_channel, pg_catalog.text, @extschema@.org_level, pg_catalog.text, @extschema@.org_level, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'Transition function of contact_summary(...): adds one contact (rows without occurred_at are skipped)';
+COMMENT ON FUNCTION @extschema@.contact_summary_transition(@extschema@.contact_summary, pg_catalog.timestamptz, @extschema@.contact_channel, pg_catalog.text, pg_catalog.text) IS
+    'Transition function of the short form contact_summary(occurred_at, channel, vendor_person, customer_person)';
+COMMENT ON FUNCTION @extschema@.contact_summary_combine(@extschema@.contact_summary, @extschema@.contact_summary) IS
+    'Merges two contact summaries: combine function of contact_summary(...) and transition of rollup';
+
+CREATE AGGREGATE @extschema@.contact_summary(
+        occurred_at pg_catalog.timestamptz, channel @extschema@.contact_channel,
+        vendor_person pg_catalog.text, vendor_level @extschema@.org_level,
+        customer_person pg_catalog.text, customer_level @extschema@.org_level,
+        customer_initiated pg_catalog.bool, future_focused pg_catalog.bool,
+        sentiment pg_catalog.float8) (
+    SFUNC = @extschema@.contact_summary_transition,
+    STYPE = @extschema@.contact_summary,
+    COMBINEFUNC = @extschema@.contact_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.contact_summary(pg_catalog.timestamptz, @extschema@.contact_channel, pg_catalog.text, @extschema@.org_level, pg_catalog.text, @extschema@.org_level, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'Summary of contacts, one row per contact; NULL occurred_at skips the row, other NULLs are not counted';
+
+CREATE AGGREGATE @extschema@.contact_summary(
+        occurred_at pg_catalog.timestamptz, channel @extschema@.contact_channel,
+        vendor_person pg_catalog.text, customer_person pg_catalog.text) (
+    SFUNC = @extschema@.contact_summary_transition,
+    STYPE = @extschema@.contact_summary,
+    COMBINEFUNC = @extschema@.contact_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.contact_summary(pg_catalog.timestamptz, @extschema@.contact_channel, pg_catalog.text, pg_catalog.text) IS
+    'Summary of contacts, short form: time, channel and the two people';
+
+CREATE AGGREGATE @extschema@.rollup(@extschema@.contact_summary) (
+    SFUNC = @extschema@.contact_summary_combine,
+    STYPE = @extschema@.contact_summary,
+    COMBINEFUNC = @extschema@.contact_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.contact_summary) IS
+    'Merges contact summaries (per day to per quarter, per shard to total); also a window aggregate';
+
+-- Accessors.
+CREATE FUNCTION @extschema@.contact_count(s @extschema@.contact_summary) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'contact_count' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.first_contact(s @extschema@.contact_summary) RETURNS pg_catalog.timestamptz
+    AS 'MODULE_PATHNAME', 'first_contact' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.last_contact(s @extschema@.contact_summary) RETURNS pg_catalog.timestamptz
+    AS 'MODULE_PATHNAME', 'last_contact' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.channel_mix(s @extschema@.contact_summary) RETURNS pg_catalog.jsonb
+    AS 'MODULE_PATHNAME', 'channel_mix' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.personal_share(s @extschema@.contact_summary) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'personal_share' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.customer_breadth(s @extschema@.contact_summary) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'customer_breadth' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.vendor_breadth(s @extschema@.contact_summary) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'vendor_breadth' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.diamond_index(s @extschema@.contact_summary) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'diamond_index' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.exec_coverage(s @extschema@.contact_summary) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'exec_coverage' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.active_week_share(s @extschema@.contact_summary) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'active_week_share' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.longest_silence(s @extschema@.contact_summary) RETURNS pg_catalog.interval
+    AS 'MODULE_PATHNAME', 'longest_silence' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.future_share(s @extschema@.contact_summary) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'future_share' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.reciprocity(s @extschema@.contact_summary) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'reciprocity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.experience(s @extschema@.contact_summary, as_of pg_catalog.timestamptz) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'experience' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.contact_count(@extschema@.contact_summary) IS
+    'Number of contacts summarised';
+COMMENT ON FUNCTION @extschema@.first_contact(@extschema@.contact_summary) IS
+    'Time of the first contact';
+COMMENT ON FUNCTION @extschema@.last_contact(@extschema@.contact_summary) IS
+    'Time of the last contact';
+COMMENT ON FUNCTION @extschema@.channel_mix(@extschema@.contact_summary) IS
+    'Share of each channel among the contacts whose channel is known (jsonb, all eight channels)';
+COMMENT ON FUNCTION @extschema@.personal_share(@extschema@.contact_summary) IS
+    'Share of face_to_face, video and phone among the contacts whose channel is known';
+COMMENT ON FUNCTION @extschema@.customer_breadth(@extschema@.contact_summary) IS
+    'Distinct customer people: exact up to 127, estimated (about 9% error) beyond';
+COMMENT ON FUNCTION @extschema@.vendor_breadth(@extschema@.contact_summary) IS
+    'Distinct vendor people: exact up to 127, estimated (about 9% error) beyond';
+COMMENT ON FUNCTION @extschema@.diamond_index(@extschema@.contact_summary) IS
+    '0 = bow-tie (one salesperson, one buyer, one level) .. 1 = diamond (many people across levels on both sides)';
+COMMENT ON FUNCTION @extschema@.exec_coverage(@extschema@.contact_summary) IS
+    'Share of the calendar quarters of the span with an executive-to-executive contact';
+COMMENT ON FUNCTION @extschema@.active_week_share(@extschema@.contact_summary) IS
+    'Share of the weeks (Monday to Sunday, UTC) of the span with at least one contact';
+COMMENT ON FUNCTION @extschema@.longest_silence(@extschema@.contact_summary) IS
+    'Longest time between two consecutive days with contacts (whole days, UTC)';
+COMMENT ON FUNCTION @extschema@.future_share(@extschema@.contact_summary) IS
+    'Share of future-focused contacts among those whose focus is known';
+COMMENT ON FUNCTION @extschema@.reciprocity(@extschema@.contact_summary) IS
+    '1 when customer- and vendor-initiated contacts balance, 0 when all go one way';
+COMMENT ON FUNCTION @extschema@.experience(@extschema@.contact_summary, pg_catalog.timestamptz) IS
+    'Balance of good and bad sentiment as of a time, -1..1; bad experiences decay slower than good ones';
