@@ -17,7 +17,8 @@ WHERE refclassid = 'pg_extension'::regclass
   AND obj_description(objid, (SELECT relname FROM pg_class WHERE oid = classid)) IS NULL
 ORDER BY 1;
 
--- Functions: all C, all IMMUTABLE, STRICT and PARALLEL SAFE, none SECURITY DEFINER.
+-- Functions: all C, IMMUTABLE and PARALLEL SAFE, none SECURITY DEFINER; STRICT
+-- but for the three contact_summary support functions that must see NULLs.
 SELECT l.lanname, p.provolatile, p.proisstrict, p.proparallel, p.prosecdef, count(*)
 FROM pg_depend d
 JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid

@@ -707,7 +707,10 @@ contact_summary_recv(PG_FUNCTION_ARGS)
 
 	if (len < (int) (MAXALIGN(sizeof(ContactSummary)) - VARHDRSZ) ||
 		len > (int) (1024 * 1024))
-		invalid_summary("The length is not that of a contact_summary.");
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid contact_summary"),
+				 errdetail("The length is not that of a contact_summary.")));
 	s = palloc(len + VARHDRSZ);
 	SET_VARSIZE(s, len + VARHDRSZ);
 	pq_copymsgbytes(buf, (char *) s + VARHDRSZ, len);

@@ -15,6 +15,20 @@ EXCEPTION WHEN OTHERS THEN
 END
 $$;
 
+-- The same, with the error's detail: SQLSTATE: message (detail).
+CREATE FUNCTION pg_temp.error_detail_of(statement text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    detail text;
+BEGIN
+    EXECUTE statement;
+    RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
+    RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' (' || nullif(detail, '') || ')', '');
+END
+$$;
+
 -- binary_copy_result(type, payload) feeds a binary COPY file with
 -- one field holding exactly the given bytes to a column of the given type
 -- (COPY FROM PROGRAM printf, so any bytes can be sent) and returns the value
@@ -38,7 +52,8 @@ BEGIN
                        'printf ''' || printf_format || '''');
         EXECUTE 'SELECT ''read: '' || v::text FROM recv_target' INTO result;
     EXCEPTION WHEN OTHERS THEN
-        result := SQLSTATE || ': ' || SQLERRM;
+        GET STACKED DIAGNOSTICS result = PG_EXCEPTION_DETAIL;
+        result := SQLSTATE || ': ' || SQLERRM || coalesce(' (' || nullif(result, '') || ')', '');
     END;
     DROP TABLE recv_target;
     RETURN result;

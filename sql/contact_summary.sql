@@ -1,0 +1,261 @@
+-- contact_summary: every accessor against the same figure in plain SQL, order
+-- independence, serial = parallel = rollup of partials (byte for byte), NULL
+-- handling, round trips, hostile input, and the bow-tie and diamond cases.
+
+\i test/regress_helpers.sql
+SET TimeZone = 'UTC';
+
+-- 20 accounts, 6000 contacts over three years, every field sometimes NULL.
+CREATE TABLE contacts AS
+SELECT i, i % 20 AS account,
+       CASE WHEN i % 97 = 0 THEN NULL
+            ELSE '2023-01-01 08:00+00'::timestamptz + (i * 4.37 * interval '1 hour') END AS at,
+       CASE WHEN i % 11 = 0 THEN NULL ELSE (1 + (i * 7) % 8)::contact_channel END AS channel,
+       CASE WHEN i % 13 = 0 THEN NULL ELSE 'rep ' || (i * 3) % (1 + i % 20) END AS rep,
+       CASE WHEN i % 17 = 0 THEN NULL ELSE (1 + (i / 7) % 4)::org_level END AS rep_level,
+       CASE WHEN i % 19 = 0 THEN NULL ELSE 'buyer ' || (i * 5) % (2 + i % 20) END AS buyer,
+       CASE WHEN i % 23 = 0 THEN NULL ELSE (1 + (i / 5) % 4)::org_level END AS buyer_level,
+       CASE WHEN i % 29 = 0 THEN NULL ELSE i % 3 = 0 END AS customer_initiated,
+       CASE WHEN i % 31 = 0 THEN NULL ELSE i % 4 <> 0 END AS future_focused,
+       CASE WHEN i % 37 = 0 THEN NULL ELSE ((i * 13) % 201 - 100) / 100.0 END AS sentiment
+FROM generate_series(1, 6000) i;
+
+CREATE TABLE summaries AS
+SELECT account, contact_summary(at, channel, rep, rep_level, buyer, buyer_level,
+                                customer_initiated, future_focused, sentiment) AS s
+FROM contacts GROUP BY account;
+
+-------------------------------------------------- accessors against plain SQL
+CREATE TEMP TABLE plain AS
+WITH c AS (SELECT * FROM contacts WHERE at IS NOT NULL),
+days AS (SELECT DISTINCT account, (at AT TIME ZONE 'UTC')::date AS day FROM c),
+gaps AS (SELECT account, day - lag(day) OVER (PARTITION BY account ORDER BY day) AS gap FROM days),
+span AS (SELECT account, min(at) AS first_at, max(at) AS last_at FROM c GROUP BY account)
+SELECT account,
+       count(*) AS contacts, min(at) AS first_at, max(at) AS last_at,
+       count(DISTINCT rep) AS reps, count(DISTINCT buyer) AS buyers,
+       count(*) FILTER (WHERE channel IN ('face_to_face', 'video', 'phone'))::float8 / count(channel) AS personal,
+       avg(future_focused::int) AS future,
+       1 - abs(count(*) FILTER (WHERE customer_initiated) - count(*) FILTER (WHERE NOT customer_initiated))::float8
+           / count(customer_initiated) AS reciprocity,
+       (SELECT max(gap) FROM gaps g WHERE g.account = c.account) AS silence_days,
+       (SELECT count(DISTINCT date_trunc('week', day)) FROM days d WHERE d.account = c.account)::float8
+       / ((SELECT date_trunc('week', last_at AT TIME ZONE 'UTC')::date - date_trunc('week', first_at AT TIME ZONE 'UTC')::date
+           FROM span p WHERE p.account = c.account) / 7 + 1) AS week_share,
+       count(DISTINCT date_trunc('quarter', at AT TIME ZONE 'UTC'))
+           FILTER (WHERE rep_level = 'executive' AND buyer_level = 'executive')::float8
+       / ((SELECT (extract(year FROM last_at) * 4 + extract(quarter FROM last_at))
+                - (extract(year FROM first_at) * 4 + extract(quarter FROM first_at)) + 1
+           FROM span p WHERE p.account = c.account)) AS exec_share
+FROM c GROUP BY account;
+
+SELECT count(*) AS accounts,
+       count(*) FILTER (WHERE contact_count(s) = p.contacts) AS contact_count,
+       count(*) FILTER (WHERE first_contact(s) = p.first_at AND last_contact(s) = p.last_at) AS first_last,
+       count(*) FILTER (WHERE vendor_breadth(s) = p.reps AND customer_breadth(s) = p.buyers) AS breadth,
+       count(*) FILTER (WHERE abs(personal_share(s) - p.personal) < 1e-12) AS personal_share,
+       count(*) FILTER (WHERE abs(future_share(s) - p.future) < 1e-12) AS future_share,
+       count(*) FILTER (WHERE abs(reciprocity(s) - p.reciprocity) < 1e-12) AS reciprocity,
+       count(*) FILTER (WHERE longest_silence(s) = p.silence_days * interval '1 day') AS longest_silence,
+       count(*) FILTER (WHERE abs(active_week_share(s) - p.week_share) < 1e-12) AS active_weeks,
+       count(*) FILTER (WHERE abs(exec_coverage(s) - p.exec_share) < 1e-12) AS exec_coverage
+FROM summaries JOIN plain p USING (account);
+
+-- channel_mix: each channel's share among contacts with a known channel.
+SELECT count(*) AS checked,
+       count(*) FILTER (WHERE abs((channel_mix(s) ->> ch::text)::float8 - share) < 1e-12) AS equal
+FROM summaries
+JOIN (SELECT account, ch, count(*) FILTER (WHERE channel = ch)::float8 / count(channel) AS share
+      FROM contacts, generate_series(1, 8) n, LATERAL (SELECT n::contact_channel) x(ch)
+      WHERE at IS NOT NULL GROUP BY account, ch) m USING (account);
+SELECT channel_mix(s) FROM summaries WHERE account = 0;
+
+-- experience: the same decay in plain SQL over quarter sums of quantised sentiment.
+WITH q AS (
+    SELECT account, date_trunc('quarter', at AT TIME ZONE 'UTC') AS q_start,
+           sum(greatest(round(sentiment * 100), 0)) AS good, sum(greatest(-round(sentiment * 100), 0)) AS bad
+    FROM contacts WHERE at IS NOT NULL AND sentiment IS NOT NULL GROUP BY 1, 2),
+w AS (
+    SELECT account, good, bad,
+           greatest(extract(epoch FROM '2026-06-30 00:00+00'::timestamptz
+                    - (q_start + ((q_start + interval '3 months') - q_start) / 2)) / 86400, 0) / 365.25 AS age
+    FROM q WHERE q_start <= '2026-06-30')
+SELECT count(*) AS accounts,
+       count(*) FILTER (WHERE abs(experience(s, '2026-06-30 00:00+00') - e.value) < 1e-12) AS experience_equal
+FROM summaries
+JOIN (SELECT account, (sum(good * exp(-age / (2 / ln(1 / 0.24)))) - sum(bad * exp(-age / (2 / ln(1 / 0.39)))))
+                      / (sum(good * exp(-age / (2 / ln(1 / 0.24)))) + sum(bad * exp(-age / (2 / ln(1 / 0.39))))) AS value
+      FROM w GROUP BY account) e USING (account);
+
+-- The figures of one account, as an analyst sees them.
+SELECT contact_count(s), first_contact(s), last_contact(s), vendor_breadth(s), customer_breadth(s),
+       round(personal_share(s)::numeric, 4) AS personal, round(diamond_index(s)::numeric, 4) AS diamond,
+       round(exec_coverage(s)::numeric, 4) AS exec, round(active_week_share(s)::numeric, 4) AS weeks,
+       longest_silence(s), round(future_share(s)::numeric, 4) AS future,
+       round(reciprocity(s)::numeric, 4) AS reciprocity,
+       round(experience(s, '2026-06-30')::numeric, 4) AS experience
+FROM summaries WHERE account = 7;
+
+------------------------------------------------------------ order independence
+-- Shuffled input gives the same bytes.
+SELECT count(*) AS accounts,
+       count(*) FILTER (WHERE x.s = y.s AND contact_summary_send(x.s) = contact_summary_send(y.s)) AS equal
+FROM (SELECT account, contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated,
+                                      future_focused, sentiment ORDER BY md5(i::text)) AS s
+      FROM contacts GROUP BY account) x
+JOIN summaries y USING (account);
+
+-- Per-day summaries rolled up in different orders equal the direct summary.
+CREATE TEMP TABLE daily AS
+SELECT account, date_trunc('day', at) AS day,
+       contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment) AS s
+FROM contacts GROUP BY 1, 2;
+SELECT count(*) AS accounts,
+       count(*) FILTER (WHERE forward = d.s AND backward = d.s AND shuffled = d.s
+                        AND contact_summary_send(shuffled) = contact_summary_send(d.s)) AS equal
+FROM (SELECT account, rollup(s ORDER BY day) AS forward, rollup(s ORDER BY day DESC) AS backward,
+             rollup(s ORDER BY md5(day::text)) AS shuffled
+      FROM daily GROUP BY account) r
+JOIN summaries d USING (account);
+-- Rollup of rollups (days -> months -> all).
+SELECT count(*) FILTER (WHERE m.s = d.s) AS equal
+FROM (SELECT account, rollup(s) AS s
+      FROM (SELECT account, rollup(s) AS s FROM daily GROUP BY account, date_trunc('month', day)) monthly
+      GROUP BY account) m
+JOIN summaries d USING (account);
+
+------------------------------------------------- serial, parallel, partials
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF)
+SELECT account, contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)
+FROM contacts GROUP BY account;
+CREATE TEMP TABLE parallel AS
+SELECT account, contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment) AS s
+FROM contacts GROUP BY account;
+EXPLAIN (COSTS OFF) SELECT rollup(s) FROM summaries;
+SELECT (SELECT rollup(s) FROM summaries) =
+       (SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)
+        FROM contacts) AS parallel_rollup_equals_whole;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+SELECT count(*) FILTER (WHERE p.s = d.s) AS parallel_equal FROM parallel p JOIN summaries d USING (account);
+
+-- rollup as a window aggregate: rolling 90 days of daily summaries.
+SELECT day::date, contact_count(rolling) AS contacts_90_days
+FROM (SELECT day, rollup(s) OVER (ORDER BY day ROWS 89 PRECEDING) AS rolling
+      FROM daily WHERE account = 3 AND day IS NOT NULL) w
+ORDER BY day DESC LIMIT 3;
+-- Every window equals the summary made directly from the contacts of its 90 days.
+WITH d AS (SELECT day, s, row_number() OVER (ORDER BY day) AS rn
+           FROM daily WHERE account = 3 AND day IS NOT NULL),
+w AS (SELECT rn, rollup(s) OVER (ORDER BY day ROWS 89 PRECEDING) AS rolling FROM d)
+SELECT count(*) AS days,
+       count(*) FILTER (WHERE rolling =
+           (SELECT contact_summary(c.at, channel, rep, rep_level, buyer, buyer_level, customer_initiated,
+                                   future_focused, sentiment)
+            FROM contacts c JOIN d ON date_trunc('day', c.at) = d.day
+            WHERE c.account = 3 AND d.rn BETWEEN w.rn - 89 AND w.rn)) AS equal_to_direct
+FROM w;
+
+---------------------------------------------------------------- NULL handling
+-- NULL occurred_at skips the row; every other NULL is just not counted.
+SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)
+FROM (VALUES (NULL::timestamptz, 'phone'::contact_channel, 'a', 'senior'::org_level, 'b', 'senior'::org_level, true, true, 0.5)) v(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment);
+SELECT contact_summary(at, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)
+FROM (VALUES ('2026-03-04 10:00+00'::timestamptz)) v(at);
+SELECT contact_count(s), channel_mix(s), personal_share(s), vendor_breadth(s), customer_breadth(s),
+       diamond_index(s), future_share(s), reciprocity(s), experience(s, '2026-12-31'), longest_silence(s)
+FROM (SELECT contact_summary(at, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL) AS s
+      FROM (VALUES ('2026-03-04 10:00+00'::timestamptz)) v(at)) x;
+SELECT contact_summary(at, channel, rep, buyer) AS short_form
+FROM (VALUES ('2026-03-04 10:00+00'::timestamptz, 'video'::contact_channel, 'ann', NULL), (NULL, 'web', 'bob', 'cy')) v(at, channel, rep, buyer);
+SELECT (SELECT contact_summary(at, channel, rep, buyer) FROM contacts WHERE false) IS NULL AS empty_is_null,
+       (SELECT rollup(s) FROM summaries WHERE false) IS NULL AS empty_rollup_is_null,
+       (SELECT contact_count(rollup(s)) FROM (VALUES (NULL::contact_summary), ((SELECT s FROM summaries WHERE account = 1))) v(s))
+       = (SELECT contact_count(s) FROM summaries WHERE account = 1) AS rollup_skips_null;
+-- Out-of-range arguments.
+SELECT pg_temp.error_of($$SELECT contact_summary(now(), 'web', 'a', NULL, 'b', NULL, NULL, NULL, 1.5)$$) AS sentiment,
+       pg_temp.error_of($$SELECT contact_summary('infinity', 'web', 'a', 'b')$$) AS infinite_time,
+       pg_temp.error_of($$SELECT contact_summary('0044-03-15 BC', 'web', 'a', 'b')$$) AS bc,
+       pg_temp.error_of($$SELECT experience(s, 'infinity') FROM summaries LIMIT 1$$) AS as_of;
+SELECT pg_temp.error_of($$SELECT contact_summary(t, 'web', 'a', 'b') FROM (VALUES ('1900-01-01'::timestamptz), ('2001-01-01')) v(t)$$) AS span;
+
+------------------------------------------------------------------ round trips
+SELECT count(*) AS accounts, count(*) FILTER (WHERE s::text::contact_summary = s) AS text_round_trip
+FROM summaries;
+\copy summaries TO 'results/summaries.bin' WITH (FORMAT binary)
+CREATE TABLE summaries_back (LIKE summaries);
+\copy summaries_back FROM 'results/summaries.bin' WITH (FORMAT binary)
+SELECT count(*) FILTER (WHERE b.s = a.s) AS binary_round_trip FROM summaries a JOIN summaries_back b USING (account);
+SELECT pg_temp.binary_copy_result('contact_summary', contact_summary_send(s)) = 'read: ' || s::text AS recv_of_send
+FROM summaries WHERE account = 5;
+-- = and hashing: GROUP BY and DISTINCT on summaries.
+SELECT count(*) AS distinct_summaries FROM (SELECT DISTINCT s FROM (SELECT s FROM summaries UNION ALL SELECT s FROM summaries_back) u) d;
+
+-------------------------------------------------------------- hostile input
+CREATE TEMP TABLE one AS
+SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)::text AS t
+FROM (VALUES ('2026-01-05 09:30:00+00'::timestamptz, 'face_to_face'::contact_channel, 'ann', 'executive'::org_level, 'bo', 'executive'::org_level, true, true, 0.8),
+             ('2026-02-20 15:00:00.25+00', 'email', 'cy', 'management', 'bo', 'senior', false, false, -0.3)) v(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment);
+SELECT t FROM one;
+SELECT name, pg_temp.error_detail_of(format('SELECT %L::contact_summary', bad)) AS error
+FROM one, LATERAL (VALUES
+    ('empty', ''),
+    ('truncated', left(t, length(t) - 5)),
+    ('wrong version', replace(t, 'v1 ', 'v2 ')),
+    ('trailing junk', t || ' x'),
+    ('contacts do not add up', replace(t, 'contacts=2', 'contacts=1')),
+    ('zero contacts', replace(t, 'contacts=2', 'contacts=0')),
+    ('huge count', replace(t, 'contacts=2', 'contacts=99999999999999999999')),
+    ('last before first', replace(t, 'last=2026-02-20', 'last=2025-02-20')),
+    ('bad date', replace(t, 'first=2026-01-05', 'first=2026-02-30')),
+    ('days do not match', replace(t, 'days=01', 'days=00')),
+    ('hashes out of order', regexp_replace(t, 'vendor_people=([0-9a-f]{16}),([0-9a-f]{16})', 'vendor_people=\2,\1')),
+    ('duplicate hash', regexp_replace(t, 'vendor_people=([0-9a-f]{16}),([0-9a-f]{16})', 'vendor_people=\1,\1')),
+    ('sentiment too large', regexp_replace(t, 'sentiment=[0-9]+:', 'sentiment=9999:')),
+    ('not canonical', replace(t, 'contacts=2', 'contacts=02')),
+    ('exec quarter without executives', replace(replace(t, 'vendor_levels=0,1,0,1', 'vendor_levels=0,2,0,0'), 'exec_quarters=01', 'exec_quarters=01'))
+) v(name, bad);
+-- Hostile bytes: truncated, wrong version, lengths that do not match.
+SELECT name, pg_temp.binary_copy_result('contact_summary', bytes) AS result
+FROM (SELECT contact_summary_send(t::contact_summary) AS good FROM one) g, LATERAL (VALUES
+    ('valid', good),
+    ('empty', '\x'::bytea),
+    ('truncated header', substr(good, 1, 10)),
+    ('truncated body', substr(good, 1, length(good) - 1)),
+    ('one byte more', good || '\x00'::bytea),
+    ('wrong version', set_byte(good, 0, 9)),
+    ('reserved set', set_byte(good, 1, 1)),
+    ('people count past the cap', set_byte(set_byte(good, 2, 255), 3, 255)),
+    ('span of days huge', set_byte(good, 15, 127)),
+    ('all ones', decode(repeat('ff', length(good)), 'hex'))
+) v(name, bytes);
+
+---------------------------------------------------------- bow-tie and diamond
+-- Bow-tie: one salesperson, one buyer, always at the same levels.
+SELECT vendor_breadth(s), customer_breadth(s), diamond_index(s) AS diamond
+FROM (SELECT contact_summary(t, 'phone', 'sam', 'management', 'bea', 'management', false, false, 0)
+      FROM generate_series('2026-01-01'::timestamptz, '2026-06-30', interval '3 days') t) x(s);
+-- Diamond: eight people a side, contacts spread evenly over the four levels.
+SELECT vendor_breadth(s), customer_breadth(s), round(diamond_index(s)::numeric, 4) AS diamond,
+       round(exec_coverage(s)::numeric, 4) AS exec_coverage
+FROM (SELECT contact_summary(t, 'face_to_face', 'v' || n % 8, (1 + n % 4)::org_level,
+                             'c' || (n * 3) % 8, (1 + n % 4)::org_level, n % 2 = 0, true, 0.5)
+      FROM generate_series(0, 399) n, LATERAL (SELECT '2026-01-01'::timestamptz + n * interval '1 day') x(t)) y(s);
+-- Breadth past the cap of 128 a side is an estimate (here 5000 people).
+SELECT customer_breadth(s) AS estimate, abs(customer_breadth(s) - 5000) / 5000.0 < 0.2 AS within_20_percent,
+       pg_column_size(s) <= 2 * 1024 + 200 AS bounded
+FROM (SELECT contact_summary('2026-01-01'::timestamptz + (n % 30) * interval '1 day', 'email', 'rep', 'buyer ' || n)
+      FROM generate_series(1, 5000) n) x(s);
+-- Size: an account with 64 people over three years stays under 2 KiB.
+SELECT pg_column_size(s) AS bytes, pg_column_size(s) <= 2048 AS under_2_kib
+FROM (SELECT contact_summary(t, 'email', 'v' || n % 32, 'senior', 'c' || n % 32, 'senior', true, true, 0.1)
+      FROM generate_series(0, 9999) n,
+           LATERAL (SELECT '2023-01-01'::timestamptz + (n % 1095) * interval '1 day') x(t)) y(s);
+
+DROP TABLE contacts, summaries, summaries_back;
