@@ -36,16 +36,26 @@ timestamp_day(TimestampTz t)
 	return floor_div(t, USECS_PER_DAY);
 }
 
-/* calendar quarter of a day: year * 4 + (month - 1) / 3 */
+/*
+ * calendar quarter of a day: year * 4 + (month - 1) / 3.  Rows of one
+ * account often fall on the same day, so the last answer is kept.
+ */
 int
 day_quarter(int day)
 {
+	static int	cached_day = PG_INT32_MIN;
+	static int	cached_quarter;
 	int			year,
 				month,
 				mday;
 
-	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
-	return year * 4 + (month - 1) / 3;
+	if (day != cached_day)
+	{
+		j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
+		cached_quarter = year * 4 + (month - 1) / 3;
+		cached_day = day;
+	}
+	return cached_quarter;
 }
 
 int
@@ -120,17 +130,21 @@ invalid_summary(const char *detail)
 			 errdetail("%s", detail)));
 }
 
-/* Contacts must fall in the years 1 to 9999 (the text form has 4-digit years). */
+/*
+ * Contacts must fall in the years 1 to 9999 (the text form has 4-digit
+ * years): from 0001-01-01 (Julian day 1721426) to before 10000-01-01 (Julian
+ * day 5373485), in microseconds since 2000-01-01.
+ */
 TimestampTz
 contact_time_min(void)
 {
-	return (TimestampTz) (date2j(1, 1, 1) - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY;
+	return (TimestampTz) (1721426 - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY;
 }
 
 TimestampTz
 contact_time_end(void)
 {
-	return (TimestampTz) (date2j(10000, 1, 1) - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY;
+	return (TimestampTz) (5373485 - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY;
 }
 
 static int64
@@ -276,34 +290,46 @@ merge_hashes(const uint64 *a, int na, const uint64 *b, int nb, uint64 *out)
 	return n;
 }
 
+/* ORs a bitmap of nbits into dst starting at bit offset shift, byte by byte. */
+static void
+or_bits_shifted(uint8 *dst, const uint8 *src, int nbits, int shift)
+{
+	int			bit = shift % 8;
+	int			k;
+
+	for (k = 0; k < (nbits + 7) / 8; k++)
+	{
+		int			at = k + shift / 8;
+
+		dst[at] |= (uint8) (src[k] << bit);
+		/* tail bits of src are zero, so the spill never passes the end */
+		if (bit != 0 && (src[k] >> (8 - bit)) != 0)
+			dst[at + 1] |= (uint8) (src[k] >> (8 - bit));
+	}
+}
+
 /* Adds the variable parts of src into dst, re-based to dst's span. */
 static void
 add_spans(ContactSummary *dst, const SummaryGeometry *dg,
 		  const ContactSummary *src, const SummaryGeometry *sg)
 {
-	int			day_shift = sg->first_day - dg->first_day;
 	int			quarter_shift = sg->first_quarter - dg->first_quarter;
 	const int32 *src_sentiment = SUMMARY_PART(src, sg, sentiment, int32);
-	int32	   *dst_sentiment = SUMMARY_PART(dst, dg, sentiment, int32);
-	const uint8 *src_days = SUMMARY_PART(src, sg, active_days, uint8);
-	uint8	   *dst_days = SUMMARY_PART(dst, dg, active_days, uint8);
-	const uint8 *src_execs = SUMMARY_PART(src, sg, exec_quarters, uint8);
-	uint8	   *dst_execs = SUMMARY_PART(dst, dg, exec_quarters, uint8);
+	int32	   *dst_sentiment = SUMMARY_PART(dst, dg, sentiment, int32) + 2 * quarter_shift;
 	int			i;
 
 	for (i = 0; i < 2 * sg->n_quarters; i++)
-		if (pg_add_s32_overflow(dst_sentiment[2 * quarter_shift + i], src_sentiment[i],
-								&dst_sentiment[2 * quarter_shift + i]))
+		if (pg_add_s32_overflow(dst_sentiment[i], src_sentiment[i], &dst_sentiment[i]))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("contact_summary sentiment sum out of range"),
 					 errdetail("The sentiment of one quarter adds up past the range of int4.")));
-	for (i = 0; i < sg->n_days; i++)
-		if (bit_is_set(src_days, i))
-			dst_days[(i + day_shift) / 8] |= 1 << ((i + day_shift) % 8);
-	for (i = 0; i < sg->n_quarters; i++)
-		if (bit_is_set(src_execs, i))
-			dst_execs[(i + quarter_shift) / 8] |= 1 << ((i + quarter_shift) % 8);
+	or_bits_shifted(SUMMARY_PART(dst, dg, active_days, uint8),
+					SUMMARY_PART(src, sg, active_days, uint8),
+					sg->n_days, sg->first_day - dg->first_day);
+	or_bits_shifted(SUMMARY_PART(dst, dg, exec_quarters, uint8),
+					SUMMARY_PART(src, sg, exec_quarters, uint8),
+					sg->n_quarters, quarter_shift);
 }
 
 static int64

@@ -150,13 +150,22 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 static bool
 person_fits(const uint64 *hashes, int n, uint64 h)
 {
-	int			i;
+	int			low = 0,
+				high = n - 1;
 
 	if (n == PEOPLE_CAP)
 		return true;
-	for (i = 0; i < n; i++)
-		if (hashes[i] == h)
+	while (low <= high)
+	{
+		int			middle = (low + high) / 2;
+
+		if (hashes[middle] == h)
 			return true;
+		if (hashes[middle] < h)
+			low = middle + 1;
+		else
+			high = middle - 1;
+	}
 	return false;
 }
 
