@@ -74,8 +74,10 @@ day_week(int day)
 
 /* ---------------------------------------------------------------- geometry */
 
-SummaryGeometry
-summary_geometry(int n_vendor_people, int n_customer_people, int first_day, int n_days)
+/* Offsets of the parts, from the counts and the spans of days and quarters. */
+static SummaryGeometry
+geometry_of_spans(int n_vendor_people, int n_customer_people, int first_day, int n_days,
+				  int first_quarter, int n_quarters)
 {
 	SummaryGeometry g;
 
@@ -83,8 +85,8 @@ summary_geometry(int n_vendor_people, int n_customer_people, int first_day, int 
 	g.n_customer_people = n_customer_people;
 	g.first_day = first_day;
 	g.n_days = n_days;
-	g.first_quarter = day_quarter(first_day);
-	g.n_quarters = day_quarter(first_day + n_days - 1) - g.first_quarter + 1;
+	g.first_quarter = first_quarter;
+	g.n_quarters = n_quarters;
 	g.vendor_people = MAXALIGN(sizeof(ContactSummary));
 	g.customer_people = g.vendor_people + sizeof(uint64) * n_vendor_people;
 	g.sentiment = g.customer_people + sizeof(uint64) * n_customer_people;
@@ -94,11 +96,23 @@ summary_geometry(int n_vendor_people, int n_customer_people, int first_day, int 
 	return g;
 }
 
+/* The geometry of a new summary: the quarters follow from the days. */
+SummaryGeometry
+summary_geometry(int n_vendor_people, int n_customer_people, int first_day, int n_days)
+{
+	int			first_quarter = day_quarter(first_day);
+
+	return geometry_of_spans(n_vendor_people, n_customer_people, first_day, n_days,
+							 first_quarter,
+							 day_quarter(first_day + n_days - 1) - first_quarter + 1);
+}
+
+/* The geometry of an existing summary, from its header (no calendar work). */
 SummaryGeometry
 summary_geometry_of(const ContactSummary *s)
 {
-	return summary_geometry(s->n_vendor_people, s->n_customer_people,
-							s->first_day, s->n_days);
+	return geometry_of_spans(s->n_vendor_people, s->n_customer_people, s->first_day,
+							 s->n_days, s->first_quarter, s->n_quarters);
 }
 
 /* A zeroed summary of this geometry, in CurrentMemoryContext. */
@@ -113,6 +127,8 @@ summary_allocate(const SummaryGeometry *g)
 	s->n_customer_people = g->n_customer_people;
 	s->first_day = g->first_day;
 	s->n_days = g->n_days;
+	s->first_quarter = g->first_quarter;
+	s->n_quarters = g->n_quarters;
 	return s;
 }
 
@@ -216,7 +232,7 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 		invalid_summary("The value is shorter than the fixed header.");
 	if (s->version != CONTACT_SUMMARY_VERSION)
 		invalid_summary("Unknown format version.");
-	if (s->reserved != 0 || s->reserved2 != 0 || s->reserved3 != 0)
+	if (s->reserved != 0)
 		invalid_summary("Reserved fields are not zero.");
 	if (s->n_vendor_people > PEOPLE_CAP || s->n_customer_people > PEOPLE_CAP)
 		invalid_summary("More people hashes than the cap of 128 per side.");
@@ -228,7 +244,9 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 	if (timestamp_day(s->first_contact) != s->first_day ||
 		timestamp_day(s->last_contact) != s->first_day + s->n_days - 1)
 		invalid_summary("The span of days does not match the first and last contact.");
-	g = summary_geometry_of(s);
+	g = summary_geometry(s->n_vendor_people, s->n_customer_people, s->first_day, s->n_days);
+	if (s->first_quarter != g.first_quarter || s->n_quarters != g.n_quarters)
+		invalid_summary("The quarters do not match the span of days.");
 	if (g.size != size)
 		invalid_summary("The length does not match the counts of people, days and quarters.");
 	if (s->contacts < 1)

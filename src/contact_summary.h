@@ -48,10 +48,10 @@ typedef struct ContactSummary
 	uint8		reserved;		/* zero */
 	uint16		n_vendor_people;	/* hashes stored, <= PEOPLE_CAP */
 	uint16		n_customer_people;	/* hashes stored, <= PEOPLE_CAP */
-	uint16		reserved2;		/* zero */
+	uint16		n_quarters;		/* calendar quarters the span touches */
 	int32		first_day;		/* UTC day of the first contact, days since 2000-01-01 */
 	int32		n_days;			/* last day - first day + 1, 1..MAX_SPAN_DAYS */
-	int32		reserved3;		/* zero; keeps the int64 fields aligned without padding */
+	int32		first_quarter;	/* quarter of first_day: year * 4 + (month - 1) / 3 */
 	int64		first_contact;	/* TimestampTz of the first contact */
 	int64		last_contact;	/* TimestampTz of the last contact */
 	int64		contacts;		/* rows summarised, >= 1 */

@@ -6,8 +6,9 @@
  * The state is a contact_summary in the aggregate memory context.  A row
  * that fits the state's geometry (its day span and its people) updates it in
  * place; a row that needs a wider span or room for a new person is merged
- * in, which builds a new state (PostgreSQL frees the old one).  Rows arrive
- * far more often than days or people, so nearly every row is in place.
+ * in, which builds a new state (the executor copies it into the aggregate
+ * context and frees the old one).  Rows arrive far more often than new days
+ * at the ends of the span or new people, so most rows are in place.
  *
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
@@ -233,16 +234,20 @@ summary_add_row(ContactSummary *state, const ContactRow *r)
 	return merged;
 }
 
-static MemoryContext
-aggregate_context(FunctionCallInfo fcinfo, const char *function)
+/*
+ * The support functions change their state in place, so they run only
+ * inside an aggregate.  A new state (after a merge) is made in the current,
+ * per-row context: the executor copies a state it has not seen into the
+ * aggregate context and frees the old one, so allocating it there directly
+ * would leave one copy behind per merge.
+ */
+static void
+check_aggregate_call(FunctionCallInfo fcinfo, const char *function)
 {
-	MemoryContext context;
-
-	if (!AggCheckCallContext(fcinfo, &context))
+	if (!AggCheckCallContext(fcinfo, NULL))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("%s can only be called as part of an aggregate", function)));
-	return context;
 }
 
 static ContactSummary *
@@ -256,11 +261,10 @@ PG_FUNCTION_INFO_V1(contact_summary_transition);
 Datum
 contact_summary_transition(PG_FUNCTION_ARGS)
 {
-	MemoryContext context = aggregate_context(fcinfo, "contact_summary_transition");
 	ContactSummary *state = state_arg(fcinfo, 0);
 	ContactRow	row;
-	MemoryContext old;
 
+	check_aggregate_call(fcinfo, "contact_summary_transition");
 	if (PG_ARGISNULL(1))
 	{
 		if (state == NULL)
@@ -268,10 +272,7 @@ contact_summary_transition(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(state);
 	}
 	row = read_row(fcinfo);
-	old = MemoryContextSwitchTo(context);
-	state = summary_add_row(state, &row);
-	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(state);
+	PG_RETURN_POINTER(summary_add_row(state, &row));
 }
 
 /*
@@ -283,20 +284,15 @@ PG_FUNCTION_INFO_V1(contact_summary_combine);
 Datum
 contact_summary_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext context = aggregate_context(fcinfo, "contact_summary_combine");
 	ContactSummary *a = state_arg(fcinfo, 0);
 	ContactSummary *b = PG_ARGISNULL(1) ? NULL : PG_GETARG_CONTACT_SUMMARY(1);
-	MemoryContext old;
-	ContactSummary *merged;
 
+	check_aggregate_call(fcinfo, "contact_summary_combine");
 	if (b == NULL)
 	{
 		if (a == NULL)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(a);
 	}
-	old = MemoryContextSwitchTo(context);
-	merged = summary_merge(a, b);
-	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(merged);
+	PG_RETURN_POINTER(summary_merge(a, b));
 }
