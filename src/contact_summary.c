@@ -74,28 +74,6 @@ day_week(int day)
 
 /* ---------------------------------------------------------------- geometry */
 
-/* Offsets of the parts, from the counts and the spans of days and quarters. */
-static SummaryGeometry
-geometry_of_spans(int n_vendor_people, int n_customer_people, int first_day, int n_days,
-				  int first_quarter, int n_quarters)
-{
-	SummaryGeometry g;
-
-	g.n_vendor_people = n_vendor_people;
-	g.n_customer_people = n_customer_people;
-	g.first_day = first_day;
-	g.n_days = n_days;
-	g.first_quarter = first_quarter;
-	g.n_quarters = n_quarters;
-	g.vendor_people = MAXALIGN(sizeof(ContactSummary));
-	g.customer_people = g.vendor_people + sizeof(uint64) * n_vendor_people;
-	g.sentiment = g.customer_people + sizeof(uint64) * n_customer_people;
-	g.active_days = g.sentiment + sizeof(int32) * 2 * g.n_quarters;
-	g.exec_quarters = g.active_days + (n_days + 7) / 8;
-	g.size = g.exec_quarters + (g.n_quarters + 7) / 8;
-	return g;
-}
-
 /* The geometry of a new summary: the quarters follow from the days. */
 SummaryGeometry
 summary_geometry(int n_vendor_people, int n_customer_people, int first_day, int n_days)
@@ -105,14 +83,6 @@ summary_geometry(int n_vendor_people, int n_customer_people, int first_day, int 
 	return geometry_of_spans(n_vendor_people, n_customer_people, first_day, n_days,
 							 first_quarter,
 							 day_quarter(first_day + n_days - 1) - first_quarter + 1);
-}
-
-/* The geometry of an existing summary, from its header (no calendar work). */
-SummaryGeometry
-summary_geometry_of(const ContactSummary *s)
-{
-	return geometry_of_spans(s->n_vendor_people, s->n_customer_people, s->first_day,
-							 s->n_days, s->first_quarter, s->n_quarters);
 }
 
 /* A zeroed summary of this geometry, in CurrentMemoryContext. */
