@@ -10,6 +10,9 @@
 # Usage: test/doctest.sh FILE.md...   (PGHOST etc. point at a server)
 set -uo pipefail
 
+# Examples print times in UTC and ISO style, whatever the server defaults.
+export PGTZ=UTC PGDATESTYLE="ISO, YMD"
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
