@@ -160,8 +160,9 @@ hashes_ascending(const uint64 *hashes, int n)
 	return true;
 }
 
-static int
-bits_set(const uint8 *bits, int nbits)
+/* number of bits set in a bitmap of nbits */
+int
+summary_bits_set(const uint8 *bits, int nbits)
 {
 	int			count = 0;
 	int			i;
@@ -169,12 +170,6 @@ bits_set(const uint8 *bits, int nbits)
 	for (i = 0; i < (nbits + 7) / 8; i++)
 		count += pg_number_of_ones[bits[i]];
 	return count;
-}
-
-static bool
-bit_is_set(const uint8 *bits, int i)
-{
-	return (bits[i / 8] >> (i % 8)) & 1;
 }
 
 /* bits past nbits in the last byte must be zero (canonical form) */
@@ -243,11 +238,11 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 		const uint8 *days = SUMMARY_PART(s, &g, active_days, uint8);
 		const uint8 *execs = SUMMARY_PART(s, &g, exec_quarters, uint8);
 
-		if (!bit_is_set(days, 0) || !bit_is_set(days, g.n_days - 1) ||
-			!tail_bits_clear(days, g.n_days) || bits_set(days, g.n_days) > s->contacts)
+		if (!summary_bit(days, 0) || !summary_bit(days, g.n_days - 1) ||
+			!tail_bits_clear(days, g.n_days) || summary_bits_set(days, g.n_days) > s->contacts)
 			invalid_summary("Active days do not match the span and the contacts.");
 		if (!tail_bits_clear(execs, g.n_quarters) ||
-			bits_set(execs, g.n_quarters) > Min(s->vendor_levels[ORG_LEVEL_EXECUTIVE],
+			summary_bits_set(execs, g.n_quarters) > Min(s->vendor_levels[ORG_LEVEL_EXECUTIVE],
 												s->customer_levels[ORG_LEVEL_EXECUTIVE]))
 			invalid_summary("Executive quarters do not match the executive contacts.");
 	}

@@ -125,6 +125,15 @@ extern TimestampTz contact_time_end(void);
 /* the variable parts of a summary */
 #define SUMMARY_PART(s, g, part, type)	((type *) ((char *) (s) + (g)->part))
 
+/* bit i of a bitmap */
+static inline bool
+summary_bit(const uint8 *bits, int i)
+{
+	return (bits[i / 8] >> (i % 8)) & 1;
+}
+
+extern int	summary_bits_set(const uint8 *bits, int nbits);
+
 /* calendar helpers, all in UTC */
 extern int	timestamp_day(TimestampTz t);
 extern int	day_quarter(int day);

@@ -42,12 +42,6 @@ total(const int64 *counts, int n)
 	return sum;
 }
 
-static bool
-bit_set(const uint8 *bits, int i)
-{
-	return (bits[i / 8] >> (i % 8)) & 1;
-}
-
 PG_FUNCTION_INFO_V1(contact_count);
 Datum
 contact_count(PG_FUNCTION_ARGS)
@@ -199,12 +193,8 @@ exec_coverage(PG_FUNCTION_ARGS)
 {
 	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
 	SummaryGeometry g = summary_geometry_of(s);
-	const uint8 *execs = SUMMARY_PART(s, &g, exec_quarters, uint8);
-	int			covered = 0;
-	int			i;
+	int			covered = summary_bits_set(SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters);
 
-	for (i = 0; i < g.n_quarters; i++)
-		covered += bit_set(execs, i);
 	PG_RETURN_FLOAT8((double) covered / g.n_quarters);
 }
 
@@ -223,7 +213,7 @@ active_week_share(PG_FUNCTION_ARGS)
 	int			i;
 
 	for (i = 0; i < g.n_days; i++)
-		if (bit_set(days, i) && day_week(g.first_day + i) != last_active_week)
+		if (summary_bit(days, i) && day_week(g.first_day + i) != last_active_week)
 		{
 			last_active_week = day_week(g.first_day + i);
 			active++;
@@ -245,7 +235,7 @@ longest_silence(PG_FUNCTION_ARGS)
 	int			i;
 
 	for (i = 1; i < g.n_days; i++)
-		if (bit_set(days, i))
+		if (summary_bit(days, i))
 		{
 			longest = Max(longest, i - previous);
 			previous = i;
