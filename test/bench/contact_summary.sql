@@ -99,3 +99,14 @@ SELECT * FROM pg_temp.compare('2 parallel workers vs serial',
        SELECT sum(contact_count(s)) FROM (SELECT account, contact_summary(occurred_at, channel,
          vendor_person, vendor_level, customer_person, customer_level, customer_initiated,
          future_focused, sentiment) AS s FROM contacts GROUP BY account) x$q$, 3);
+
+-- The same contacts stored in account order, as a table clustered by
+-- account (or a batch that summarises one account at a time) reads them.
+SET max_parallel_workers_per_gather = 0;
+CREATE UNLOGGED TABLE contacts_by_account AS SELECT * FROM contacts ORDER BY account, occurred_at;
+VACUUM ANALYZE contacts_by_account;
+SELECT * FROM pg_temp.compare('clustered by account: contact_summary vs count(*)',
+    $q$SELECT sum(contact_count(s)) FROM (SELECT account, contact_summary(occurred_at, channel,
+         vendor_person, vendor_level, customer_person, customer_level, customer_initiated,
+         future_focused, sentiment) AS s FROM contacts_by_account GROUP BY account) x$q$,
+    $q$SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts_by_account GROUP BY account) x$q$);
