@@ -291,28 +291,72 @@ or_bits_shifted(uint8 *dst, const uint8 *src, int nbits, int shift)
 	}
 }
 
-/* Adds the variable parts of src into dst, re-based to dst's span. */
+/* The days with contacts: a summary's span without the slack of a state. */
 static void
-add_spans(ContactSummary *dst, const SummaryGeometry *dg,
-		  const ContactSummary *src, const SummaryGeometry *sg)
+contact_days(const ContactSummary *s, int *first, int *last)
 {
-	int			quarter_shift = sg->first_quarter - dg->first_quarter;
-	const int32 *src_sentiment = SUMMARY_PART(src, sg, sentiment, int32);
-	int32	   *dst_sentiment = SUMMARY_PART(dst, dg, sentiment, int32) + 2 * quarter_shift;
+	*first = timestamp_day(s->first_contact);
+	*last = timestamp_day(s->last_contact);
+}
+
+/* Copies the set bits from..to (src positions) of src into dst, shifted. */
+static void
+or_bits_range(uint8 *dst, const uint8 *src, int from, int to, int shift)
+{
 	int			i;
 
-	for (i = 0; i < 2 * sg->n_quarters; i++)
-		if (pg_add_s32_overflow(dst_sentiment[i], src_sentiment[i], &dst_sentiment[i]))
+	for (i = from; i <= to; i++)
+		if (summary_bit(src, i))
+			dst[(i + shift) / 8] |= 1 << ((i + shift) % 8);
+}
+
+/* Adds the sentiment sums of src's quarters from..to into dst, shifted. */
+static void
+add_sentiment(int32 *dst, const int32 *src, int from, int to, int shift)
+{
+	int			i;
+
+	for (i = 2 * from; i <= 2 * to + 1; i++)
+		if (pg_add_s32_overflow(dst[i + 2 * shift], src[i], &dst[i + 2 * shift]))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("contact_summary sentiment sum out of range"),
 					 errdetail("The sentiment of one quarter adds up past the range of int4.")));
-	or_bits_shifted(SUMMARY_PART(dst, dg, active_days, uint8),
-					SUMMARY_PART(src, sg, active_days, uint8),
-					sg->n_days, sg->first_day - dg->first_day);
-	or_bits_shifted(SUMMARY_PART(dst, dg, exec_quarters, uint8),
-					SUMMARY_PART(src, sg, exec_quarters, uint8),
-					sg->n_quarters, quarter_shift);
+}
+
+/*
+ * Adds the variable parts of src into dst, re-based to dst's span.  When
+ * src's whole span lies within dst's, bitmaps are merged a byte at a time;
+ * otherwise only src's days with contacts are copied (its slack is empty).
+ */
+static void
+add_spans(ContactSummary *dst, const SummaryGeometry *dg,
+		  const ContactSummary *src, const SummaryGeometry *sg)
+{
+	int			day_shift = sg->first_day - dg->first_day;
+	int			quarter_shift = sg->first_quarter - dg->first_quarter;
+	int32	   *dst_sentiment = SUMMARY_PART(dst, dg, sentiment, int32);
+	const int32 *src_sentiment = SUMMARY_PART(src, sg, sentiment, int32);
+	uint8	   *dst_days = SUMMARY_PART(dst, dg, active_days, uint8);
+	const uint8 *src_days = SUMMARY_PART(src, sg, active_days, uint8);
+	uint8	   *dst_execs = SUMMARY_PART(dst, dg, exec_quarters, uint8);
+	const uint8 *src_execs = SUMMARY_PART(src, sg, exec_quarters, uint8);
+	int			first,
+				last;
+
+	if (day_shift >= 0 && day_shift + sg->n_days <= dg->n_days)
+	{
+		add_sentiment(dst_sentiment, src_sentiment, 0, sg->n_quarters - 1, quarter_shift);
+		or_bits_shifted(dst_days, src_days, sg->n_days, day_shift);
+		or_bits_shifted(dst_execs, src_execs, sg->n_quarters, quarter_shift);
+		return;
+	}
+	contact_days(src, &first, &last);
+	or_bits_range(dst_days, src_days, first - sg->first_day, last - sg->first_day, day_shift);
+	first = day_quarter(first) - sg->first_quarter;
+	last = day_quarter(last) - sg->first_quarter;
+	add_sentiment(dst_sentiment, src_sentiment, first, last, quarter_shift);
+	or_bits_range(dst_execs, src_execs, first, last, quarter_shift);
 }
 
 static int64
@@ -327,12 +371,71 @@ add_counts(int64 a, int64 b)
 	return sum;
 }
 
+/* The first and last day a summary can cover: 0001-01-01 and 9999-12-31. */
+#define FIRST_CONTACT_DAY	(1721426 - POSTGRES_EPOCH_JDATE)
+#define LAST_CONTACT_DAY	(5373484 - POSTGRES_EPOCH_JDATE)
+
+/*
+ * The span of days for the merge of a and b (b may be NULL), from first to
+ * last day with contacts.  With room, a state being built gets slack: a span
+ * that has to grow grows by its own length (at least 32 days) on the side it
+ * grows, and keeps what it had, so contacts in time order extend it only a
+ * logarithmic number of times.  The span never passes 100 years.
+ */
+static void
+merged_span(const ContactSummary *a, const ContactSummary *b, bool room,
+			int *span_first, int *span_last)
+{
+	int			first,
+				last,
+				b_first,
+				b_last;
+
+	contact_days(a, &first, &last);
+	if (b != NULL)
+	{
+		contact_days(b, &b_first, &b_last);
+		first = Min(first, b_first);
+		last = Max(last, b_last);
+	}
+	if (last - first + 1 > MAX_SPAN_DAYS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("contact_summary cannot span more than %d days", MAX_SPAN_DAYS),
+				 errdetail("The contacts merged run from day %d to day %d after 2000-01-01.",
+						   first, last),
+				 errhint("Summarise shorter periods, for example per decade, and keep them apart.")));
+	*span_first = first;
+	*span_last = last;
+	if (room)
+	{
+		int			a_first = a->first_day;
+		int			a_last = a->first_day + a->n_days - 1;
+		int			pad = Max(a->n_days, 32);
+
+		*span_first = first < a_first ? first - pad : a_first;
+		*span_last = last > a_last ? last + pad : a_last;
+		if (b != NULL)
+		{
+			*span_first = Min(*span_first, b->first_day);
+			*span_last = Max(*span_last, b->first_day + b->n_days - 1);
+		}
+		*span_first = Max(*span_first, FIRST_CONTACT_DAY);
+		*span_last = Min(*span_last, LAST_CONTACT_DAY);
+		/* keep the contacts, give up slack past 100 years */
+		*span_last = Min(*span_last, first + MAX_SPAN_DAYS - 1);
+		*span_first = Max(*span_first, *span_last - MAX_SPAN_DAYS + 1);
+	}
+}
+
 /*
  * The summary of the contacts of a and of b, newly allocated in
- * CurrentMemoryContext.  Either may be NULL (not both).
+ * CurrentMemoryContext.  b may be NULL: then the result is a's contacts in a
+ * span without slack, the canonical form.  With room (states being built),
+ * the span gets slack; see merged_span.
  */
 ContactSummary *
-summary_merge(const ContactSummary *a, const ContactSummary *b)
+summary_merge(const ContactSummary *a, const ContactSummary *b, bool room)
 {
 	SummaryGeometry ag,
 				bg,
@@ -345,51 +448,62 @@ summary_merge(const ContactSummary *a, const ContactSummary *b)
 				last_day;
 	ContactSummary *m;
 	int64	   *mc;
-	const int64 *ac,
-			   *bc;
+	const int64 *ac;
 	int			i;
 
-	if (a == NULL || b == NULL)
-	{
-		const ContactSummary *only = a ? a : b;
-		ContactSummary *copy = palloc(VARSIZE(only));
-
-		memcpy(copy, only, VARSIZE(only));
-		return copy;
-	}
 	ag = summary_geometry_of(a);
-	bg = summary_geometry_of(b);
-	nv = merge_hashes(SUMMARY_PART(a, &ag, vendor_people, uint64), ag.n_vendor_people,
-					  SUMMARY_PART(b, &bg, vendor_people, uint64), bg.n_vendor_people, vendor);
-	nc = merge_hashes(SUMMARY_PART(a, &ag, customer_people, uint64), ag.n_customer_people,
-					  SUMMARY_PART(b, &bg, customer_people, uint64), bg.n_customer_people, customer);
-	first_day = Min(a->first_day, b->first_day);
-	last_day = Max(a->first_day + a->n_days, b->first_day + b->n_days) - 1;
-	if (last_day - first_day + 1 > MAX_SPAN_DAYS)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("contact_summary cannot span more than %d days", MAX_SPAN_DAYS),
-				 errdetail("The contacts merged run from day %d to day %d after 2000-01-01.",
-						   first_day, last_day),
-				 errhint("Summarise shorter periods, for example per decade, and keep them apart.")));
+	if (b != NULL)
+	{
+		bg = summary_geometry_of(b);
+		nv = merge_hashes(SUMMARY_PART(a, &ag, vendor_people, uint64), ag.n_vendor_people,
+						  SUMMARY_PART(b, &bg, vendor_people, uint64), bg.n_vendor_people, vendor);
+		nc = merge_hashes(SUMMARY_PART(a, &ag, customer_people, uint64), ag.n_customer_people,
+						  SUMMARY_PART(b, &bg, customer_people, uint64), bg.n_customer_people, customer);
+	}
+	else
+	{
+		nv = ag.n_vendor_people;
+		nc = ag.n_customer_people;
+		memcpy(vendor, SUMMARY_PART(a, &ag, vendor_people, uint64), sizeof(uint64) * nv);
+		memcpy(customer, SUMMARY_PART(a, &ag, customer_people, uint64), sizeof(uint64) * nc);
+	}
+	merged_span(a, b, room, &first_day, &last_day);
 
 	g = summary_geometry(nv, nc, first_day, last_day - first_day + 1);
 	m = summary_allocate(&g);
 	memcpy(SUMMARY_PART(m, &g, vendor_people, uint64), vendor, sizeof(uint64) * nv);
 	memcpy(SUMMARY_PART(m, &g, customer_people, uint64), customer, sizeof(uint64) * nc);
-	m->first_contact = Min(a->first_contact, b->first_contact);
-	m->last_contact = Max(a->last_contact, b->last_contact);
 
 	/* the int64 counters from contacts to past_focused are contiguous */
 	mc = &m->contacts;
 	ac = &a->contacts;
-	bc = &b->contacts;
 	for (i = 0; i <= &m->past_focused - &m->contacts; i++)
-		mc[i] = add_counts(ac[i], bc[i]);
-
+		mc[i] = ac[i];
+	m->first_contact = a->first_contact;
+	m->last_contact = a->last_contact;
 	add_spans(m, &g, a, &ag);
-	add_spans(m, &g, b, &bg);
+	if (b != NULL)
+	{
+		const int64 *bc = &b->contacts;
+
+		for (i = 0; i <= &m->past_focused - &m->contacts; i++)
+			mc[i] = add_counts(mc[i], bc[i]);
+		m->first_contact = Min(m->first_contact, b->first_contact);
+		m->last_contact = Max(m->last_contact, b->last_contact);
+		add_spans(m, &g, b, &bg);
+	}
 	return m;
+}
+
+/* Has a summary no slack, so that it is in canonical form? */
+bool
+summary_is_tight(const ContactSummary *s)
+{
+	int			first,
+				last;
+
+	contact_days(s, &first, &last);
+	return s->first_day == first && s->first_day + s->n_days - 1 == last;
 }
 
 /* ------------------------------------------------------------- text output */

@@ -140,7 +140,11 @@ extern int	day_quarter(int day);
 extern int	quarter_first_day(int quarter);
 extern int	day_week(int day);
 
-/* merge b into a; either may be NULL; result freshly allocated */
-extern ContactSummary *summary_merge(const ContactSummary *a, const ContactSummary *b);
+/*
+ * The merge of a and b, freshly allocated; b may be NULL.  room: leave slack
+ * in the span (aggregate states); without it the result is canonical.
+ */
+extern ContactSummary *summary_merge(const ContactSummary *a, const ContactSummary *b, bool room);
+extern bool summary_is_tight(const ContactSummary *s);
 
 #endif							/* CONTACT_SUMMARY_H */

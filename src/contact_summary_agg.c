@@ -229,7 +229,7 @@ summary_add_row(ContactSummary *state, const ContactRow *r)
 		return state;
 	}
 	single = row_summary(r);
-	merged = summary_merge(state, single);
+	merged = summary_merge(state, single, true);
 	pfree(single);
 	return merged;
 }
@@ -294,5 +294,28 @@ contact_summary_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(a);
 	}
-	PG_RETURN_POINTER(summary_merge(a, b));
+	if (a == NULL)
+	{
+		ContactSummary *copy = palloc(VARSIZE(b));
+
+		memcpy(copy, b, VARSIZE(b));
+		PG_RETURN_POINTER(copy);
+	}
+	PG_RETURN_POINTER(summary_merge(a, b, true));
+}
+
+/*
+ * Final function of the three aggregates: the state without the slack its
+ * span may have, which is the canonical summary.  The state itself is not
+ * changed (window aggregates call this once per row).
+ */
+PG_FUNCTION_INFO_V1(contact_summary_final);
+Datum
+contact_summary_final(PG_FUNCTION_ARGS)
+{
+	ContactSummary *state = (ContactSummary *) PG_GETARG_POINTER(0);
+
+	if (summary_is_tight(state))
+		PG_RETURN_POINTER(state);
+	PG_RETURN_POINTER(summary_merge(state, NULL, false));
 }

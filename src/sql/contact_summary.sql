@@ -86,7 +86,8 @@ COMMENT ON OPERATOR CLASS @extschema@.contact_summary_ops USING hash IS
 COMMENT ON OPERATOR FAMILY @extschema@.contact_summary_ops USING hash IS
     'Hash operator family of contact_summary';
 
--- The aggregates: the state is a contact_summary, updated in place.
+-- The aggregates: the state is a contact_summary, updated in place; while it
+-- is built its span of days may have slack, which the final function drops.
 CREATE FUNCTION @extschema@.contact_summary_transition(
         @extschema@.contact_summary, pg_catalog.timestamptz, @extschema@.contact_channel,
         pg_catalog.text, @extschema@.org_level, pg_catalog.text, @extschema@.org_level,
@@ -101,6 +102,11 @@ CREATE FUNCTION @extschema@.contact_summary_transition(
 CREATE FUNCTION @extschema@.contact_summary_combine(@extschema@.contact_summary, @extschema@.contact_summary)
     RETURNS @extschema@.contact_summary
     AS 'MODULE_PATHNAME', 'contact_summary_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_final(@extschema@.contact_summary)
+    RETURNS @extschema@.contact_summary
+    AS 'MODULE_PATHNAME', 'contact_summary_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.contact_summary_final(@extschema@.contact_summary) IS
+    'Final function of contact_summary(...) and rollup: the state without the slack kept for growth (the canonical summary)';
 COMMENT ON FUNCTION @extschema@.contact_summary_transition(@extschema@.contact_summary, pg_catalog.timestamptz, @extschema@.contact_channel, pg_catalog.text, @extschema@.org_level, pg_catalog.text, @extschema@.org_level, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
     'Transition function of contact_summary(...): adds one contact (rows without occurred_at are skipped)';
 COMMENT ON FUNCTION @extschema@.contact_summary_transition(@extschema@.contact_summary, pg_catalog.timestamptz, @extschema@.contact_channel, pg_catalog.text, pg_catalog.text) IS
@@ -116,6 +122,7 @@ CREATE AGGREGATE @extschema@.contact_summary(
         sentiment pg_catalog.float8) (
     SFUNC = @extschema@.contact_summary_transition,
     STYPE = @extschema@.contact_summary,
+    FINALFUNC = @extschema@.contact_summary_final,
     COMBINEFUNC = @extschema@.contact_summary_combine,
     PARALLEL = SAFE
 );
@@ -127,6 +134,7 @@ CREATE AGGREGATE @extschema@.contact_summary(
         vendor_person pg_catalog.text, customer_person pg_catalog.text) (
     SFUNC = @extschema@.contact_summary_transition,
     STYPE = @extschema@.contact_summary,
+    FINALFUNC = @extschema@.contact_summary_final,
     COMBINEFUNC = @extschema@.contact_summary_combine,
     PARALLEL = SAFE
 );
@@ -136,6 +144,7 @@ COMMENT ON AGGREGATE @extschema@.contact_summary(pg_catalog.timestamptz, @extsch
 CREATE AGGREGATE @extschema@.rollup(@extschema@.contact_summary) (
     SFUNC = @extschema@.contact_summary_combine,
     STYPE = @extschema@.contact_summary,
+    FINALFUNC = @extschema@.contact_summary_final,
     COMBINEFUNC = @extschema@.contact_summary_combine,
     PARALLEL = SAFE
 );
