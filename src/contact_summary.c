@@ -378,7 +378,7 @@ add_counts(int64 a, int64 b)
 /*
  * The span of days for the merge of a and b (b may be NULL), from first to
  * last day with contacts.  With room, a state being built gets slack: a span
- * that has to grow grows by its own length (at least 32 days) on the side it
+ * that has to grow grows by half its length (at least 32 days) on the side it
  * grows, and keeps what it had, so contacts in time order extend it only a
  * logarithmic number of times.  The span never passes 100 years.
  */
@@ -411,7 +411,7 @@ merged_span(const ContactSummary *a, const ContactSummary *b, bool room,
 	{
 		int			a_first = a->first_day;
 		int			a_last = a->first_day + a->n_days - 1;
-		int			pad = Max(a->n_days, 32);
+		int			pad = Max(a->n_days / 2, 32);
 
 		*span_first = first < a_first ? first - pad : a_first;
 		*span_last = last > a_last ? last + pad : a_last;
