@@ -2,6 +2,7 @@
 #   make test    install what is missing, build, install, run every suite
 #   make demo    the same set-up, then a walk-through in a throwaway cluster
 #   make bench   the same set-up, then the benchmarks (never part of make test)
+#   make valgrind  the same set-up, then the pg_regress suite under valgrind (slow)
 
 EXTENSION  = attune
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
@@ -30,7 +31,7 @@ PGXS      := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 
 ifneq ($(PGXS),)
 include $(PGXS)
-else ifeq ($(filter test demo bench,$(MAKECMDGOALS)),)
+else ifeq ($(filter test demo bench valgrind,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-$(PG_MAJOR), set PG_CONFIG, or run make test / make demo, which install it)
 endif
 
@@ -45,7 +46,7 @@ $(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
 
 $(OBJS): src/attune.h src/contact_summary.h
 
-.PHONY: test demo bench
+.PHONY: test demo bench valgrind
 
 TEST_SUMMARY = results/summary.txt
 
@@ -62,3 +63,7 @@ demo:
 bench:
 	test/setup.sh $(PG_MAJOR)
 	pg_virtualenv -t -v $(PG_MAJOR) -o shared_buffers=1GB -o work_mem=256MB test/bench/run.sh
+
+valgrind:
+	test/setup.sh $(PG_MAJOR) valgrind
+	test/valgrind.sh $(PG_MAJOR)
