@@ -38,3 +38,12 @@ attune_nonnegative_error(const char *argname, double value)
 			 errmsg("%s is out of range: %s", argname, float8out_internal(value)),
 			 errdetail("%s must be a finite number that is not negative.", argname)));
 }
+
+void
+attune_infinite_time_error(const char *argname)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("%s must be a finite timestamp", argname),
+			 errdetail("infinity and -infinity have no calendar position.")));
+}

@@ -10,6 +10,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "datatype/timestamp.h"
 
 #include <float.h>
 
@@ -87,6 +88,7 @@ extern void attune_range_error(const char *argname, double value,
 extern void attune_int_range_error(const char *argname, int value,
 								   int low, int high) pg_attribute_noreturn();
 extern void attune_nonnegative_error(const char *argname, double value) pg_attribute_noreturn();
+extern void attune_infinite_time_error(const char *argname) pg_attribute_noreturn();
 
 /* value in [low, high]; NaN fails every comparison and so is rejected */
 static inline double
@@ -119,6 +121,15 @@ attune_check_int_range(int value, int low, int high, const char *argname)
 	if (value < low || value > high)
 		attune_int_range_error(argname, value, low, high);
 	return value;
+}
+
+/* a timestamp that is not infinity or -infinity (22008) */
+static inline TimestampTz
+attune_check_finite_time(TimestampTz timestamp, const char *argname)
+{
+	if (TIMESTAMP_NOT_FINITE(timestamp))
+		attune_infinite_time_error(argname);
+	return timestamp;
 }
 
 #endif							/* ATTUNE_H */

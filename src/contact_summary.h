@@ -147,4 +147,15 @@ extern int	day_week(int day);
 extern ContactSummary *summary_merge(const ContactSummary *a, const ContactSummary *b, bool room);
 extern bool summary_is_tight(const ContactSummary *s);
 
+/*
+ * Figures the risk model reads (contact_summary_accessors.c); NaN where the
+ * SQL accessor returns NULL.
+ */
+extern double summary_diamond_index(const ContactSummary *s);
+extern double summary_exec_coverage(const ContactSummary *s);
+extern double summary_future_share(const ContactSummary *s);
+extern double summary_experience(const ContactSummary *s, TimestampTz as_of);
+extern bool summary_people_known(const ContactSummary *s);
+extern bool summary_levels_known(const ContactSummary *s);
+
 #endif							/* CONTACT_SUMMARY_H */

@@ -170,32 +170,56 @@ level_spread(const int64 *levels)
 }
 
 /*
- * diamond_index: the mean of four spreads, people and levels on each side.
- * One salesperson with one buyer, at one level each, is 0 (the bow-tie).
+ * The diamond index: the mean of four spreads, people and levels on each
+ * side.  One salesperson with one buyer, at one level each, is 0 (the bow-tie).
  */
+double
+summary_diamond_index(const ContactSummary *s)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+
+	return (people_spread(vendor_breadth_of(s, &g)) +
+			people_spread(customer_breadth_of(s, &g)) +
+			level_spread(s->vendor_levels) +
+			level_spread(s->customer_levels)) / 4.0;
+}
+
 PG_FUNCTION_INFO_V1(diamond_index);
 Datum
 diamond_index(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
-	SummaryGeometry g = summary_geometry_of(s);
+	PG_RETURN_FLOAT8(summary_diamond_index(PG_GETARG_CONTACT_SUMMARY(0)));
+}
 
-	PG_RETURN_FLOAT8((people_spread(vendor_breadth_of(s, &g)) +
-					  people_spread(customer_breadth_of(s, &g)) +
-					  level_spread(s->vendor_levels) +
-					  level_spread(s->customer_levels)) / 4.0);
+/* at least one person known on each side */
+bool
+summary_people_known(const ContactSummary *s)
+{
+	return s->n_vendor_people > 0 && s->n_customer_people > 0;
+}
+
+/* at least one contact with a known level on each side */
+bool
+summary_levels_known(const ContactSummary *s)
+{
+	return total(s->vendor_levels, N_LEVELS) > 0 && total(s->customer_levels, N_LEVELS) > 0;
 }
 
 /* share of the calendar quarters of the span with an executive-to-executive contact */
+double
+summary_exec_coverage(const ContactSummary *s)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+	int			covered = summary_bits_set(SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters);
+
+	return (double) covered / g.n_quarters;
+}
+
 PG_FUNCTION_INFO_V1(exec_coverage);
 Datum
 exec_coverage(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
-	SummaryGeometry g = summary_geometry_of(s);
-	int			covered = summary_bits_set(SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters);
-
-	PG_RETURN_FLOAT8((double) covered / g.n_quarters);
+	PG_RETURN_FLOAT8(summary_exec_coverage(PG_GETARG_CONTACT_SUMMARY(0)));
 }
 
 /* share of the weeks (Monday to Sunday, UTC) of the span with a contact */
@@ -244,17 +268,29 @@ longest_silence(PG_FUNCTION_ARGS)
 	PG_RETURN_INTERVAL_P(result);
 }
 
-/* share of future-focused among the contacts whose focus is known */
+/* a figure that may be unknown: NaN is SQL NULL */
+#define RETURN_FIGURE(value) \
+	do { \
+		double		figure_ = (value); \
+		if (isnan(figure_)) \
+			PG_RETURN_NULL(); \
+		PG_RETURN_FLOAT8(figure_); \
+	} while (0)
+
+/* share of future-focused among the contacts whose focus is known; NaN: none known */
+double
+summary_future_share(const ContactSummary *s)
+{
+	int64		known = s->future_focused + s->past_focused;
+
+	return known == 0 ? get_float8_nan() : (double) s->future_focused / known;
+}
+
 PG_FUNCTION_INFO_V1(future_share);
 Datum
 future_share(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
-	int64		known = s->future_focused + s->past_focused;
-
-	if (known == 0)
-		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8((double) s->future_focused / known);
+	RETURN_FIGURE(summary_future_share(PG_GETARG_CONTACT_SUMMARY(0)));
 }
 
 /* 1 when customer- and vendor-initiated contacts balance, 0 when one-way */
@@ -274,14 +310,12 @@ reciprocity(PG_FUNCTION_ARGS)
  * experience(s, as_of): the balance of good and bad sentiment, each quarter's
  * weighted by how much of it remains at as_of (age measured from the middle
  * of the quarter), bad experiences decaying slower than good ones.  -1: only
- * bad remains; 1: only good.  Quarters starting after as_of do not count.
+ * bad remains; 1: only good; NaN: no sentiment.  Quarters starting after
+ * as_of do not count.
  */
-PG_FUNCTION_INFO_V1(experience);
-Datum
-experience(PG_FUNCTION_ARGS)
+double
+summary_experience(const ContactSummary *s, TimestampTz as_of)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
-	TimestampTz as_of = PG_GETARG_TIMESTAMPTZ(1);
 	SummaryGeometry g = summary_geometry_of(s);
 	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
 	double		tau_good = YEARS_MEASURED / log(1.0 / GOOD_STILL_SEEKING);
@@ -291,10 +325,7 @@ experience(PG_FUNCTION_ARGS)
 				bad = 0.0;
 	int			i;
 
-	if (TIMESTAMP_NOT_FINITE(as_of))
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("as_of must be a finite timestamp")));
+	attune_check_finite_time(as_of, "as_of");
 	for (i = 0; i < g.n_quarters; i++)
 	{
 		int			start = quarter_first_day(g.first_quarter + i);
@@ -307,6 +338,13 @@ experience(PG_FUNCTION_ARGS)
 		bad += sentiment[2 * i + 1] * exp(-age_years / tau_bad);
 	}
 	if (good + bad == 0.0)
-		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8((good - bad) / (good + bad));
+		return get_float8_nan();
+	return (good - bad) / (good + bad);
+}
+
+PG_FUNCTION_INFO_V1(experience);
+Datum
+experience(PG_FUNCTION_ARGS)
+{
+	RETURN_FIGURE(summary_experience(PG_GETARG_CONTACT_SUMMARY(0), PG_GETARG_TIMESTAMPTZ(1)));
 }

@@ -1,0 +1,308 @@
+/*
+ * trigger.c
+ *		flag_at_risk(): a BEFORE INSERT OR UPDATE FOR EACH ROW trigger that
+ *		sets at_risk and risk_reasons from the account figures in the same
+ *		row, judged as of the transaction's start (DESIGN.md section 4).
+ *
+ * The columns it reads and writes have default names; trigger arguments
+ * 'key=column' rename them, in the spirit of tsvector_update_trigger.  The
+ * columns are resolved once per statement and kept in fn_extra.
+ *
+ * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
+ */
+#include "risk.h"
+
+#include "access/htup_details.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+#include "utils/lsyscache.h"
+#include "utils/numeric.h"
+#include "utils/syscache.h"
+
+typedef enum TriggerColumn
+{
+	COLUMN_SUMMARY,
+	COLUMN_TRUST_SCORE,
+	COLUMN_DASHBOARD,
+	COLUMN_VENDOR_VIEW,
+	COLUMN_CUSTOMER_VIEW,
+	COLUMN_AT_RISK,
+	COLUMN_RISK_REASONS,
+	N_TRIGGER_COLUMNS
+} TriggerColumn;
+
+/* the keys of 'key=column' arguments, which are also the default column names */
+static const char *const column_keys[N_TRIGGER_COLUMNS] = {
+	"summary", "trust_score", "dashboard", "vendor_view", "customer_view",
+	"at_risk", "risk_reasons"
+};
+
+#define KEY_LIST "summary, trust_score, dashboard, vendor_view, customer_view, at_risk, risk_reasons"
+
+/* What one trigger on one relation reads and writes, resolved once. */
+typedef struct TriggerColumns
+{
+	Oid			trigger;		/* the trigger and relation resolved for */
+	Oid			relation;
+	AttrNumber	attnum[N_TRIGGER_COLUMNS];	/* 0: an input column that is absent */
+	Oid			type[N_TRIGGER_COLUMNS];	/* base type of each present column */
+} TriggerColumns;
+
+static void
+protocol_error(const char *message, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+			 errmsg("flag_at_risk: %s", message),
+			 detail ? errdetail("%s", detail) : 0,
+			 errhint("Attach it as BEFORE INSERT OR UPDATE ... FOR EACH ROW EXECUTE FUNCTION "
+					 "flag_at_risk('key=column', ...), with keys " KEY_LIST ".")));
+}
+
+static TriggerData *
+check_trigger_call(FunctionCallInfo fcinfo)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		protocol_error("not called by the trigger manager", NULL);
+	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
+		!(TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ||
+		  TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event)))
+		protocol_error("must be fired BEFORE INSERT OR UPDATE, FOR EACH ROW", NULL);
+	return trigdata;
+}
+
+/* the column names: defaults, then each 'key=column' argument */
+static void
+column_names(const Trigger *trigger, const char *name[N_TRIGGER_COLUMNS],
+			 bool renamed[N_TRIGGER_COLUMNS])
+{
+	int			i;
+
+	for (i = 0; i < N_TRIGGER_COLUMNS; i++)
+	{
+		name[i] = column_keys[i];
+		renamed[i] = false;
+	}
+	for (i = 0; i < trigger->tgnargs; i++)
+	{
+		const char *arg = trigger->tgargs[i];
+		const char *equals = strchr(arg, '=');
+		int			key;
+
+		if (equals == NULL || equals == arg || equals[1] == '\0')
+			protocol_error(psprintf("argument \"%s\" is not key=column", arg), NULL);
+		for (key = 0; key < N_TRIGGER_COLUMNS; key++)
+			if (strlen(column_keys[key]) == (size_t) (equals - arg) &&
+				strncmp(column_keys[key], arg, equals - arg) == 0)
+				break;
+		if (key == N_TRIGGER_COLUMNS)
+			protocol_error(psprintf("unknown key \"%s\" in argument \"%s\"",
+									pnstrdup(arg, equals - arg), arg),
+						   "The keys are " KEY_LIST ".");
+		if (renamed[key])
+			protocol_error(psprintf("key \"%s\" is given twice", column_keys[key]), NULL);
+		name[key] = equals + 1;
+		renamed[key] = true;
+	}
+}
+
+/* the OID of one of attune's types, found next to the trigger function */
+static Oid
+attune_type(Oid function, const char *type_name)
+{
+	return GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid, CStringGetDatum(type_name),
+						   ObjectIdGetDatum(get_func_namespace(function)));
+}
+
+static bool
+is_score_type(Oid type)
+{
+	return type == FLOAT8OID || type == FLOAT4OID || type == NUMERICOID ||
+		type == INT2OID || type == INT4OID || type == INT8OID;
+}
+
+/* whether a column of this type can serve for a key */
+static bool
+column_type_fits(TriggerColumn column, Oid type, Oid summary_type, Oid stage_type)
+{
+	switch (column)
+	{
+		case COLUMN_SUMMARY:
+			return type == summary_type;
+		case COLUMN_TRUST_SCORE:
+		case COLUMN_DASHBOARD:
+			return is_score_type(type);
+		case COLUMN_VENDOR_VIEW:
+		case COLUMN_CUSTOMER_VIEW:
+			return type == stage_type;
+		case COLUMN_AT_RISK:
+			return type == BOOLOID;
+		case COLUMN_RISK_REASONS:
+			return type == TEXTARRAYOID;
+		case N_TRIGGER_COLUMNS:
+			break;
+	}
+	return false;
+}
+
+static const char *const expected_types[N_TRIGGER_COLUMNS] = {
+	"contact_summary", "a number (float8, float4, numeric, int2, int4 or int8)",
+	"a number (float8, float4, numeric, int2, int4 or int8)", "rel_stage", "rel_stage",
+	"boolean", "text[]"
+};
+
+static void
+resolve_columns(TriggerColumns *cols, FunctionCallInfo fcinfo, const TriggerData *trigdata)
+{
+	Relation	rel = trigdata->tg_relation;
+	TupleDesc	tupdesc = RelationGetDescr(rel);
+	const char *name[N_TRIGGER_COLUMNS];
+	bool		renamed[N_TRIGGER_COLUMNS];
+	Oid			summary_type = attune_type(fcinfo->flinfo->fn_oid, "contact_summary");
+	Oid			stage_type = attune_type(fcinfo->flinfo->fn_oid, "rel_stage");
+	int			i;
+
+	column_names(trigdata->tg_trigger, name, renamed);
+	cols->trigger = trigdata->tg_trigger->tgoid;
+	cols->relation = RelationGetRelid(rel);
+	for (i = 0; i < N_TRIGGER_COLUMNS; i++)
+	{
+		int			attnum = SPI_fnumber(tupdesc, name[i]);
+		bool		output = (i == COLUMN_AT_RISK || i == COLUMN_RISK_REASONS);
+
+		cols->attnum[i] = 0;
+		if (attnum <= 0)
+		{
+			if (output || renamed[i])
+				ereport(ERROR,
+						(errcode(ERRCODE_UNDEFINED_COLUMN),
+						 errmsg("flag_at_risk: column \"%s\" of relation \"%s\" does not exist",
+								name[i], RelationGetRelationName(rel)),
+						 errdetail("The %s column is %s.", column_keys[i],
+								   renamed[i] ? "named by a trigger argument" : "required"),
+						 errhint("Add the column, or name another with the trigger argument '%s=column'.",
+								 column_keys[i])));
+			continue;
+		}
+		cols->type[i] = output ? TupleDescAttr(tupdesc, attnum - 1)->atttypid
+			: getBaseType(TupleDescAttr(tupdesc, attnum - 1)->atttypid);
+		if (!column_type_fits((TriggerColumn) i, cols->type[i], summary_type, stage_type))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("flag_at_risk: column \"%s\" of relation \"%s\" has type %s",
+							name[i], RelationGetRelationName(rel), format_type_be(cols->type[i])),
+					 errdetail("The %s column must be of type %s.", column_keys[i],
+							   expected_types[i])));
+		cols->attnum[i] = attnum;
+	}
+}
+
+/* the resolved columns, cached for the rest of the statement */
+static const TriggerColumns *
+trigger_columns(FunctionCallInfo fcinfo, const TriggerData *trigdata)
+{
+	TriggerColumns *cols = (TriggerColumns *) fcinfo->flinfo->fn_extra;
+
+	if (cols == NULL || cols->trigger != trigdata->tg_trigger->tgoid ||
+		cols->relation != RelationGetRelid(trigdata->tg_relation))
+	{
+		TriggerColumns resolved;
+
+		/* resolve first, so that an error leaves no half-made cache behind */
+		resolve_columns(&resolved, fcinfo, trigdata);
+		if (cols == NULL)
+			cols = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(TriggerColumns));
+		*cols = resolved;
+		fcinfo->flinfo->fn_extra = cols;
+	}
+	return cols;
+}
+
+static double
+score_of_datum(Datum value, Oid type)
+{
+	switch (type)
+	{
+		case FLOAT8OID:
+			return DatumGetFloat8(value);
+		case FLOAT4OID:
+			return DatumGetFloat4(value);
+		case NUMERICOID:
+			return DatumGetFloat8(DirectFunctionCall1(numeric_float8, value));
+		case INT2OID:
+			return DatumGetInt16(value);
+		case INT4OID:
+			return DatumGetInt32(value);
+		default:
+			return (double) DatumGetInt64(value);
+	}
+}
+
+/* a present, non-NULL input column's value */
+static bool
+input_value(HeapTuple tuple, TupleDesc tupdesc, const TriggerColumns *cols,
+			TriggerColumn column, Datum *value)
+{
+	bool		isnull = true;
+
+	if (cols->attnum[column] > 0)
+		*value = heap_getattr(tuple, cols->attnum[column], tupdesc, &isnull);
+	return !isnull;
+}
+
+/* a score column's value, checked and named by its column; NaN when absent or NULL */
+static double
+score_column(HeapTuple tuple, TupleDesc tupdesc, const TriggerColumns *cols, TriggerColumn column)
+{
+	Datum		value;
+
+	if (!input_value(tuple, tupdesc, cols, column, &value))
+		return get_float8_nan();
+	return risk_check_score(score_of_datum(value, cols->type[column]),
+							NameStr(TupleDescAttr(tupdesc, cols->attnum[column] - 1)->attname));
+}
+
+static RiskInputs
+risk_inputs_of_row(HeapTuple tuple, TupleDesc tupdesc, const TriggerColumns *cols)
+{
+	RiskInputs	in = risk_inputs_none();
+	Datum		value;
+
+	in.has_as_of = true;
+	in.as_of = GetCurrentTransactionStartTimestamp();
+	if (input_value(tuple, tupdesc, cols, COLUMN_SUMMARY, &value))
+		in.summary = DatumGetContactSummary(value);
+	in.trust_score = score_column(tuple, tupdesc, cols, COLUMN_TRUST_SCORE);
+	in.dashboard = score_column(tuple, tupdesc, cols, COLUMN_DASHBOARD);
+	if (input_value(tuple, tupdesc, cols, COLUMN_VENDOR_VIEW, &value))
+		in.vendor_view = DatumGetLabel(value);
+	if (input_value(tuple, tupdesc, cols, COLUMN_CUSTOMER_VIEW, &value))
+		in.customer_view = DatumGetLabel(value);
+	return in;
+}
+
+PG_FUNCTION_INFO_V1(flag_at_risk);
+Datum
+flag_at_risk(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = check_trigger_call(fcinfo);
+	const TriggerColumns *cols = trigger_columns(fcinfo, trigdata);
+	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
+	HeapTuple	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event)
+		? trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	RiskInputs	in = risk_inputs_of_row(tuple, tupdesc, cols);
+	uint32		flags = risk_flags_of(&in);
+	int			columns[2] = {cols->attnum[COLUMN_AT_RISK], cols->attnum[COLUMN_RISK_REASONS]};
+	Datum		values[2] = {BoolGetDatum(flags != 0),
+	PointerGetDatum(risk_flags_array(flags))};
+	bool		nulls[2] = {false, false};
+
+	return PointerGetDatum(heap_modify_tuple_by_cols(tuple, tupdesc, 2, columns, values, nulls));
+}
