@@ -152,10 +152,11 @@ column_type_fits(TriggerColumn column, Oid type, Oid summary_type, Oid stage_typ
 	return false;
 }
 
+#define A_NUMBER "a number (float8, float4, numeric, int2, int4 or int8)"
+
 static const char *const expected_types[N_TRIGGER_COLUMNS] = {
-	"contact_summary", "a number (float8, float4, numeric, int2, int4 or int8)",
-	"a number (float8, float4, numeric, int2, int4 or int8)", "rel_stage", "rel_stage",
-	"boolean", "text[]"
+	"of type contact_summary", A_NUMBER, A_NUMBER, "of type rel_stage", "of type rel_stage",
+	"of type boolean", "of type text[]"
 };
 
 static void
@@ -198,7 +199,7 @@ resolve_columns(TriggerColumns *cols, FunctionCallInfo fcinfo, const TriggerData
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
 					 errmsg("flag_at_risk: column \"%s\" of relation \"%s\" has type %s",
 							name[i], RelationGetRelationName(rel), format_type_be(cols->type[i])),
-					 errdetail("The %s column must be of type %s.", column_keys[i],
+					 errdetail("The %s column must be %s.", column_keys[i],
 							   expected_types[i])));
 		cols->attnum[i] = attnum;
 	}

@@ -1,0 +1,131 @@
+-- The flag_at_risk trigger (DESIGN.md section 4): default and renamed columns,
+-- INSERT and UPDATE, absent and NULL inputs, every configuration error, and
+-- agreement with risk_flags for every row.
+
+\i test/regress_helpers.sql
+SET TimeZone = 'UTC';
+
+-- Contacts in 2020: long silent whenever the tests run, and with sentiment
+-- of one sign per account so that experience cannot change sign with time.
+CREATE TABLE contacts AS
+SELECT a AS account, '2020-01-06'::timestamptz + (i * interval '9 days') AS at,
+       (1 + i % 8)::contact_channel AS channel,
+       'rep ' || i % (1 + a) AS rep, (1 + (i + a) % 4)::org_level AS rep_level,
+       'buyer ' || i % (1 + 2 * a) AS buyer, (1 + (i * a) % 4)::org_level AS buyer_level,
+       i % 3 = 0 AS customer_initiated, (i + a) % 3 <> 0 AS future_focused,
+       CASE WHEN a % 2 = 0 THEN 0.5 ELSE -0.5 END AS sentiment
+FROM generate_series(0, 5) AS accounts(a), generate_series(0, 20 + 10 * a) AS contacts(i);
+
+-------------------------------------------------------------- default columns
+CREATE TABLE accounts (
+    id int PRIMARY KEY,
+    summary contact_summary, trust_score float8, dashboard float8,
+    vendor_view rel_stage, customer_view rel_stage,
+    at_risk bool, risk_reasons text[]);
+CREATE TRIGGER accounts_flag BEFORE INSERT OR UPDATE ON accounts
+    FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
+
+INSERT INTO accounts (id, summary, trust_score, dashboard, vendor_view, customer_view)
+SELECT account, contact_summary(at, channel, rep, rep_level, buyer, buyer_level,
+                                customer_initiated, future_focused, sentiment),
+       (ARRAY[90, 60, NULL, 80, 20, 95])[account + 1], (ARRAY[40, 90, 70, NULL, 100, 30])[account + 1],
+       (ARRAY['deep_interdependent', 'interdependent', NULL, 'dependent', 'independent', 'interdependent'])[account + 1]::rel_stage,
+       (ARRAY['independent', 'interdependent', 'dependent', NULL, 'independent', 'interdependent'])[account + 1]::rel_stage
+FROM contacts GROUP BY account;
+-- A row with nothing to judge is not at risk, with no reasons.
+INSERT INTO accounts (id) VALUES (100);
+-- Output columns set by a user are overwritten.
+INSERT INTO accounts (id, dashboard, at_risk, risk_reasons) VALUES (101, 99, true, '{made up}');
+
+SELECT id, at_risk, risk_reasons FROM accounts ORDER BY id;
+
+-- Every row agrees with risk_flags as of the transaction's start.
+BEGIN;
+UPDATE accounts SET dashboard = dashboard;
+SELECT count(*) AS rows,
+       count(*) FILTER (WHERE risk_reasons = risk_flags(summary, now(), trust_score, dashboard,
+                                                        vendor_view, customer_view)
+                          AND at_risk = (cardinality(risk_reasons) > 0)) AS agreeing
+FROM accounts;
+COMMIT;
+
+-- UPDATE re-judges: the dashboard meets its goals, trust is checked again.
+UPDATE accounts SET dashboard = 100 WHERE id = 0;
+UPDATE accounts SET summary = NULL WHERE id = 1;
+SELECT id, at_risk, risk_reasons FROM accounts WHERE id IN (0, 1) ORDER BY id;
+
+-- A value out of range in an input column is an error naming the column.
+SELECT pg_temp.error_detail_of('UPDATE accounts SET trust_score = 120 WHERE id = 0') AS error;
+SELECT pg_temp.error_detail_of('INSERT INTO accounts (id, dashboard) VALUES (200, ''NaN'')') AS error;
+
+---------------------------------------------- renamed, absent and other types
+-- Inputs named by arguments; score columns of other numeric types; no view columns.
+CREATE TABLE key_accounts (
+    name text, s contact_summary, trust numeric, goals int,
+    flagged bool, why text[]);
+CREATE TRIGGER key_accounts_flag BEFORE INSERT OR UPDATE OF s, trust, goals ON key_accounts
+    FOR EACH ROW EXECUTE FUNCTION flag_at_risk('summary=s', 'trust_score=trust', 'dashboard=goals',
+                                               'at_risk=flagged', 'risk_reasons=why');
+INSERT INTO key_accounts (name, s, trust, goals)
+SELECT 'account ' || account, contact_summary(at, channel, rep, buyer), 80 + account, 45 + 10 * account
+FROM contacts GROUP BY account;
+SELECT name, flagged, why FROM key_accounts ORDER BY name;
+UPDATE key_accounts SET goals = 100 WHERE name = 'account 0';
+SELECT name, flagged, why FROM key_accounts WHERE name = 'account 0';
+
+-- Only the output columns: nothing to judge, never at risk.
+CREATE TABLE bare (id int, at_risk bool, risk_reasons text[]);
+CREATE TRIGGER bare_flag BEFORE INSERT ON bare FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
+INSERT INTO bare VALUES (1, NULL, NULL);
+SELECT * FROM bare;
+
+-- A domain over an input type is read as its base type.
+CREATE DOMAIN percent AS float8 CHECK (VALUE BETWEEN 0 AND 100);
+CREATE TABLE with_domain (dashboard percent, at_risk bool, risk_reasons text[]);
+CREATE TRIGGER with_domain_flag BEFORE INSERT ON with_domain FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
+INSERT INTO with_domain (dashboard) VALUES (30);
+SELECT * FROM with_domain;
+
+----------------------------------------------------------- configuration errors
+-- Right default columns, and wrongly typed ones for arguments to name.
+CREATE TABLE t (summary contact_summary, trust_score float8, dashboard float8,
+                vendor_view rel_stage, customer_view rel_stage, at_risk bool, risk_reasons text[],
+                text_summary text, text_score text, int_view int, int_flag int, varchar_reasons varchar[]);
+CREATE FUNCTION pg_temp.trigger_error(arguments text, timing text DEFAULT 'BEFORE INSERT OR UPDATE',
+                                      level text DEFAULT 'ROW', tab text DEFAULT 't')
+RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    result text;
+BEGIN
+    EXECUTE format('CREATE TRIGGER probe %s ON %s FOR EACH %s EXECUTE FUNCTION flag_at_risk(%s)',
+                   timing, tab, level, arguments);
+    result := pg_temp.error_detail_of(format('INSERT INTO %s DEFAULT VALUES', tab));
+    IF result = 'no error' THEN
+        result := pg_temp.error_detail_of(format('DELETE FROM %s', tab));
+    END IF;
+    EXECUTE format('DROP TRIGGER probe ON %s', tab);
+    RETURN result;
+END
+$$;
+SELECT arguments, pg_temp.trigger_error(arguments) AS error
+FROM (VALUES ($$'summery=summary'$$), ($$'summary'$$), ($$'=summary'$$), ($$'summary='$$),
+             ($$'summary=summary', 'summary=dashboard'$$), ($$'summary=nope'$$),
+             ($$'summary=text_summary'$$), ($$'trust_score=text_score'$$),
+             ($$'dashboard=summary'$$), ($$'customer_view=int_view'$$), ($$'at_risk=int_flag'$$),
+             ($$'risk_reasons=varchar_reasons'$$), ($$'at_risk=missing'$$),
+             ($$'Summary=summary'$$)) v(arguments);
+-- The right columns, renamed or not, raise no error (and DELETE is not flagged).
+SELECT pg_temp.trigger_error($$'summary=summary', 'at_risk=at_risk'$$) AS renamed_to_the_defaults;
+-- An absent output column.
+SELECT pg_temp.trigger_error('', tab => 'contacts') AS no_output_columns;
+-- Wrong timing, level and event.
+CREATE TABLE good (at_risk bool, risk_reasons text[]);
+SELECT pg_temp.trigger_error('', 'AFTER INSERT', tab => 'good') AS after_insert,
+       pg_temp.trigger_error('', 'BEFORE INSERT', 'STATEMENT', tab => 'good') AS for_each_statement,
+       pg_temp.trigger_error('', 'BEFORE DELETE', tab => 'good') AS before_delete;
+SELECT pg_temp.error_detail_of('SELECT flag_at_risk()') AS called_directly;
+-- After every error above, the tables are unchanged.
+SELECT (SELECT count(*) FROM t) AS t_rows, (SELECT count(*) FROM good) AS good_rows;
+
+DROP TABLE contacts, accounts, key_accounts, bare, with_domain, t, good;
+DROP DOMAIN percent;
