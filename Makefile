@@ -19,6 +19,11 @@ DATA       = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --load-extension=$(EXTENSION)
 
+# Isolation tests (installcheck runs them after pg_regress):
+# test/isolation/specs/NAME.spec against test/isolation/expected/NAME.out.
+ISOLATION      = $(patsubst test/isolation/specs/%.spec,%,$(sort $(wildcard test/isolation/specs/*.spec)))
+ISOLATION_OPTS = --inputdir=test/isolation --load-extension=$(EXTENSION)
+
 # Strict warnings; WERROR= turns the last one off for a compiler that is
 # newer than this code.  Unused parameters are allowed: the server's own
 # headers (lib/ilist.h, reached from commands/trigger.h) have them.

@@ -23,7 +23,7 @@ count() {
 	total_failed=$((total_failed + $3))
 }
 
-echo "== regression tests (pg_regress: sql/ against expected/)"
+echo "== regression tests (pg_regress: sql/ against expected/; isolation: test/isolation/)"
 make -s PG_CONFIG="$pg_config" installcheck > "$log/regress" 2>&1
 cat "$log/regress"
 # pg_regress 15 prints "... ok", 16 and later print TAP lines.
@@ -32,9 +32,10 @@ bad=$(grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok [0-9]' "$log/regress")
 if [ "$ok" = 0 ] && [ "$bad" = 0 ]; then
 	bad=1			# pg_regress did not run at all
 fi
-if [ "$bad" != 0 ] && [ -f regression.diffs ]; then
-	echo "== regression.diffs"
-	cat regression.diffs
+if [ "$bad" != 0 ]; then
+	for diffs in regression.diffs output_iso/regression.diffs; do
+		[ -f "$diffs" ] && { echo "== $diffs"; cat "$diffs"; }
+	done
 fi
 count "regression tests" "$ok" "$bad"
 
