@@ -68,5 +68,8 @@ count "fuzz" "$fuzz_ok" "$fuzz_bad"
 echo "== dump and restore (test/dump_restore.sh)"
 if test/dump_restore.sh; then count "dump and restore" 1 0; else count "dump and restore" 0 1; fi
 
+echo "== concurrent inserts through the trigger (test/pgbench/run.sh)"
+if test/pgbench/run.sh; then count "pgbench" 1 0; else count "pgbench" 0 1; fi
+
 echo "$total_passed passed, $total_failed failed" | tee "$summary_file"
 [ "$total_failed" = 0 ]
