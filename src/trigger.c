@@ -246,45 +246,53 @@ score_of_datum(Datum value, Oid type)
 	}
 }
 
+/* A row's values, deformed once. */
+typedef struct RowValues
+{
+	Datum	   *values;
+	bool	   *nulls;
+} RowValues;
+
 /* a present, non-NULL input column's value */
 static bool
-input_value(HeapTuple tuple, TupleDesc tupdesc, const TriggerColumns *cols,
-			TriggerColumn column, Datum *value)
+input_value(const RowValues *row, const TriggerColumns *cols, TriggerColumn column, Datum *value)
 {
-	bool		isnull = true;
+	AttrNumber	attnum = cols->attnum[column];
 
-	if (cols->attnum[column] > 0)
-		*value = heap_getattr(tuple, cols->attnum[column], tupdesc, &isnull);
-	return !isnull;
+	if (attnum <= 0 || row->nulls[attnum - 1])
+		return false;
+	*value = row->values[attnum - 1];
+	return true;
 }
 
 /* a score column's value, checked and named by its column; NaN when absent or NULL */
 static double
-score_column(HeapTuple tuple, TupleDesc tupdesc, const TriggerColumns *cols, TriggerColumn column)
+score_column(const RowValues *row, TupleDesc tupdesc, const TriggerColumns *cols,
+			 TriggerColumn column)
 {
 	Datum		value;
 
-	if (!input_value(tuple, tupdesc, cols, column, &value))
+	if (!input_value(row, cols, column, &value))
 		return get_float8_nan();
 	return risk_check_score(score_of_datum(value, cols->type[column]),
 							NameStr(TupleDescAttr(tupdesc, cols->attnum[column] - 1)->attname));
 }
 
 static RiskInputs
-risk_inputs_of_row(HeapTuple tuple, TupleDesc tupdesc, const TriggerColumns *cols)
+risk_inputs_of_row(const RowValues *row, TupleDesc tupdesc, const TriggerColumns *cols)
 {
 	RiskInputs	in = risk_inputs_none();
 	Datum		value;
 
 	in.has_as_of = true;
 	in.as_of = GetCurrentTransactionStartTimestamp();
-	if (input_value(tuple, tupdesc, cols, COLUMN_SUMMARY, &value))
+	if (input_value(row, cols, COLUMN_SUMMARY, &value))
 		in.summary = DatumGetContactSummary(value);
-	in.trust_score = score_column(tuple, tupdesc, cols, COLUMN_TRUST_SCORE);
-	in.dashboard = score_column(tuple, tupdesc, cols, COLUMN_DASHBOARD);
-	if (input_value(tuple, tupdesc, cols, COLUMN_VENDOR_VIEW, &value))
+	in.trust_score = score_column(row, tupdesc, cols, COLUMN_TRUST_SCORE);
+	in.dashboard = score_column(row, tupdesc, cols, COLUMN_DASHBOARD);
+	if (input_value(row, cols, COLUMN_VENDOR_VIEW, &value))
 		in.vendor_view = DatumGetLabel(value);
-	if (input_value(tuple, tupdesc, cols, COLUMN_CUSTOMER_VIEW, &value))
+	if (input_value(row, cols, COLUMN_CUSTOMER_VIEW, &value))
 		in.customer_view = DatumGetLabel(value);
 	return in;
 }
@@ -298,12 +306,25 @@ flag_at_risk(PG_FUNCTION_ARGS)
 	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	HeapTuple	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event)
 		? trigdata->tg_newtuple : trigdata->tg_trigtuple;
-	RiskInputs	in = risk_inputs_of_row(tuple, tupdesc, cols);
-	uint32		flags = risk_flags_of(&in);
-	int			columns[2] = {cols->attnum[COLUMN_AT_RISK], cols->attnum[COLUMN_RISK_REASONS]};
-	Datum		values[2] = {BoolGetDatum(flags != 0),
-	PointerGetDatum(risk_flags_array(flags))};
-	bool		nulls[2] = {false, false};
+	RowValues	row;
+	RiskInputs	in;
+	uint32		flags;
+	HeapTuple	result;
 
-	return PointerGetDatum(heap_modify_tuple_by_cols(tuple, tupdesc, 2, columns, values, nulls));
+	/* deform once: read the inputs, replace the outputs, form the new row */
+	row.values = palloc(sizeof(Datum) * tupdesc->natts);
+	row.nulls = palloc(sizeof(bool) * tupdesc->natts);
+	heap_deform_tuple(tuple, tupdesc, row.values, row.nulls);
+	in = risk_inputs_of_row(&row, tupdesc, cols);
+	flags = risk_flags_of(&in);
+	row.values[cols->attnum[COLUMN_AT_RISK] - 1] = BoolGetDatum(flags != 0);
+	row.nulls[cols->attnum[COLUMN_AT_RISK] - 1] = false;
+	row.values[cols->attnum[COLUMN_RISK_REASONS] - 1] = PointerGetDatum(risk_flags_array(flags));
+	row.nulls[cols->attnum[COLUMN_RISK_REASONS] - 1] = false;
+	result = heap_form_tuple(tupdesc, row.values, row.nulls);
+	/* keep the row's identity, as heap_modify_tuple does */
+	result->t_data->t_ctid = tuple->t_data->t_ctid;
+	result->t_self = tuple->t_self;
+	result->t_tableOid = tuple->t_tableOid;
+	return PointerGetDatum(result);
 }

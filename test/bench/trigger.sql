@@ -1,0 +1,69 @@
+-- The flag_at_risk trigger: a 1M-row INSERT ... SELECT of account figures
+-- into a table with the trigger and into the same table without it, runs
+-- interleaved, each run its own transaction; median of 5 runs each.
+-- Bar (DESIGN.md section 5): with / without <= 1.2.
+--
+-- Both sides write the same bytes: the source rows carry at_risk and
+-- risk_reasons as risk_flags computes them (the trigger overwrites them with
+-- the same values), so the ratio is the trigger's own cost.  A second line
+-- compares with rows whose flag columns are left NULL, which also counts
+-- writing the reasons.
+\set ON_ERROR_STOP 1
+\pset footer off
+SET jit = off;
+
+-- 1000 account summaries (10 to 60 contacts each), spread over 1M rows of figures.
+CREATE TABLE summaries AS
+SELECT a, contact_summary('2026-01-05'::timestamptz + i * interval '37 hours', (1 + i % 8)::contact_channel,
+                          'rep ' || i % (1 + a % 5), (1 + (i + a) % 4)::org_level,
+                          'buyer ' || i % (1 + a % 9), (1 + (i * a) % 4)::org_level,
+                          i % 2 = 0, (i + a) % 3 <> 0, ((i * a) % 11 - 5) / 10.0) AS summary
+FROM generate_series(0, 999) a, generate_series(0, 10 + a % 50) i
+GROUP BY a;
+CREATE TABLE figures AS
+SELECT i AS id, summary, (i * 7 % 101)::float8 AS trust_score, (i * 13 % 101)::float8 AS dashboard,
+       (1 + i % 5)::rel_stage AS vendor_view, (1 + (i / 5) % 5)::rel_stage AS customer_view,
+       NULL::bool AS at_risk, NULL::text[] AS risk_reasons
+FROM generate_series(1, 1000000) i JOIN summaries ON a = i % 1000;
+CREATE TABLE figures_unflagged AS SELECT * FROM figures;
+UPDATE figures SET risk_reasons = risk_flags(summary, now(), trust_score, dashboard, vendor_view, customer_view);
+UPDATE figures SET at_risk = cardinality(risk_reasons) > 0;
+VACUUM FULL ANALYZE figures;
+VACUUM ANALYZE figures_unflagged;
+
+CREATE TABLE with_trigger (LIKE figures);
+CREATE TABLE without_trigger (LIKE figures);
+CREATE TABLE without_flags (LIKE figures);
+CREATE TRIGGER flag BEFORE INSERT OR UPDATE ON with_trigger
+    FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
+
+CREATE TABLE timings (target text, ms float8);
+CREATE FUNCTION pg_temp.timed_insert(target text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('TRUNCATE %I', target);
+    INSERT INTO timings SELECT target, pg_temp.run_ms(format('INSERT INTO %I SELECT * FROM %I', target,
+        CASE target WHEN 'without_flags' THEN 'figures_unflagged' ELSE 'figures' END));
+END
+$$;
+-- one warm-up run of each, then 5 interleaved runs, each a transaction of its own
+SELECT format('SELECT pg_temp.timed_insert(%L)', target)
+FROM generate_series(0, 5) run, unnest(ARRAY['with_trigger', 'without_trigger', 'without_flags']) target
+ORDER BY run, target \gexec
+DELETE FROM timings WHERE ctid IN (SELECT min(ctid) FROM timings GROUP BY target);
+
+-- The trigger really ran: the rows it wrote, per reason.
+SELECT count(*) AS rows, count(*) FILTER (WHERE at_risk) AS flagged,
+       count(*) FILTER (WHERE 'bow_tie' = ANY (risk_reasons)) AS bow_tie,
+       count(*) FILTER (WHERE 'excessive_trust' = ANY (risk_reasons)) AS excessive_trust,
+       count(*) FILTER (WHERE 'misaligned' = ANY (risk_reasons)) AS misaligned
+FROM with_trigger;
+
+WITH medians AS (
+    SELECT target, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS ms FROM timings GROUP BY target)
+SELECT CASE wo.target WHEN 'without_trigger' THEN 'INSERT 1M rows: with flag_at_risk / same rows without'
+                      ELSE 'INSERT 1M rows: with flag_at_risk / rows with flag columns NULL' END AS benchmark,
+       round(w.ms::numeric, 1) AS ours_ms, round(wo.ms::numeric, 1) AS baseline_ms,
+       round((w.ms / wo.ms)::numeric, 2) AS ratio
+FROM medians w, medians wo WHERE w.target = 'with_trigger' AND wo.target <> 'with_trigger'
+ORDER BY wo.target DESC;
