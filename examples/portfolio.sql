@@ -35,16 +35,16 @@ SET client_min_messages = warning;
 SET TimeZone = 'UTC';
 
 -- A number in [0, 1) from a key and a purpose: the generator's only randomness.
-CREATE FUNCTION pg_temp.rnd(key bigint, purpose int) RETURNS float8
+CREATE OR REPLACE FUNCTION pg_temp.rnd(key bigint, purpose int) RETURNS float8
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT (hashint8extended(key * 64 + purpose, 20261001) & 2147483647)::float8 / 2147483648 $$;
 
 -- One of the elements of a list, picked by a number in [0, 1).
-CREATE FUNCTION pg_temp.pick(choices text[], r float8) RETURNS text
+CREATE OR REPLACE FUNCTION pg_temp.pick(choices text[], r float8) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT choices[1 + floor(r * cardinality(choices))::int] $$;
 
-CREATE FUNCTION pg_temp.person(key bigint) RETURNS text
+CREATE OR REPLACE FUNCTION pg_temp.person(key bigint) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
 SELECT pg_temp.pick('{Ada,Ben,Chloe,Dev,Elena,Farid,Grace,Hugo,Ines,Jonas,Kofi,Lena,Marco,Nadia,Oscar,Priya,Quinn,Rosa,Sven,Tara,Umar,Vera,Wei,Ximena,Yusuf,Zoe,Aiko,Bruno,Carmen,Dmitri}'::text[], pg_temp.rnd(key, 1))
@@ -153,10 +153,12 @@ SELECT p.account_id,
        NULL
 FROM account_plan p;
 -- The customer's view: usually the stage the figures show, one stage lower
--- now and then, two stages lower for a few; the misaligned story and the
--- transactional accounts buy transactionally whatever the vendor sees.
+-- now and then, two stages lower for a few; the other stories see what the
+-- figures show; the misaligned story and the transactional accounts buy
+-- transactionally whatever the vendor sees.
 UPDATE accounts SET customer_view =
     CASE WHEN archetype = 'misaligned' OR archetype = 'transactional' THEN 'independent'::rel_stage
+         WHEN account_id <= 6 THEN classify_stage(vendor_dependence, customer_dependence, jbp, indicators)
          ELSE (greatest(1, least(5, classify_stage(vendor_dependence, customer_dependence, jbp, indicators)::int
                                     - CASE WHEN pg_temp.rnd(account_id, 17) < 0.2 THEN 1
                                            WHEN pg_temp.rnd(account_id, 17) > 0.96 THEN 2 ELSE 0 END)))::rel_stage END;
