@@ -152,6 +152,7 @@ extern bool summary_is_tight(const ContactSummary *s);
  * SQL accessor returns NULL.
  */
 extern double summary_diamond_index(const ContactSummary *s);
+extern bool summary_diamond_below(const ContactSummary *s, double bound);
 extern double summary_exec_coverage(const ContactSummary *s);
 extern double summary_future_share(const ContactSummary *s);
 extern double summary_experience(const ContactSummary *s, TimestampTz as_of);

@@ -169,6 +169,15 @@ level_spread(const int64 *levels)
 	return entropy / log(N_LEVELS);
 }
 
+/* the spreads of people on both sides, summed */
+static double
+people_spreads(const ContactSummary *s)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+
+	return people_spread(vendor_breadth_of(s, &g)) + people_spread(customer_breadth_of(s, &g));
+}
+
 /*
  * The diamond index: the mean of four spreads, people and levels on each
  * side.  One salesperson with one buyer, at one level each, is 0 (the bow-tie).
@@ -176,12 +185,21 @@ level_spread(const int64 *levels)
 double
 summary_diamond_index(const ContactSummary *s)
 {
-	SummaryGeometry g = summary_geometry_of(s);
-
-	return (people_spread(vendor_breadth_of(s, &g)) +
-			people_spread(customer_breadth_of(s, &g)) +
-			level_spread(s->vendor_levels) +
+	return (people_spreads(s) + level_spread(s->vendor_levels) +
 			level_spread(s->customer_levels)) / 4.0;
+}
+
+/*
+ * Whether the diamond index is below a bound, without the logarithms of the
+ * level spreads when the people spreads alone reach it: the spreads are not
+ * negative, so the sum can only grow (floating-point addition is monotone).
+ */
+bool
+summary_diamond_below(const ContactSummary *s, double bound)
+{
+	if (people_spreads(s) >= 4.0 * bound)
+		return false;
+	return summary_diamond_index(s) < bound;
 }
 
 PG_FUNCTION_INFO_V1(diamond_index);

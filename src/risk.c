@@ -110,7 +110,7 @@ flag_holds(const RiskInputs *in, RiskFlag flag)
 		case RISK_SILENT:
 			return s && in->has_as_of && days_since_last_contact(in) > SILENT_DAYS;
 		case RISK_BOW_TIE:
-			return s && summary_people_known(s) && summary_diamond_index(s) < BOW_TIE_BELOW;
+			return s && summary_people_known(s) && summary_diamond_below(s, BOW_TIE_BELOW);
 		case RISK_NO_EXEC_SPONSOR:
 			return s && summary_levels_known(s) && summary_exec_coverage(s) < EXEC_COVERAGE_BELOW;
 		case RISK_PAST_FOCUSED:

@@ -50,6 +50,7 @@ typedef struct TriggerColumns
 	Oid			relation;
 	AttrNumber	attnum[N_TRIGGER_COLUMNS];	/* 0: an input column that is absent */
 	Oid			type[N_TRIGGER_COLUMNS];	/* base type of each present column */
+	ArrayType  *reasons[1 << N_RISK_FLAGS];	/* risk_reasons per set of flags, made when first needed */
 } TriggerColumns;
 
 static void
@@ -206,7 +207,7 @@ resolve_columns(TriggerColumns *cols, FunctionCallInfo fcinfo, const TriggerData
 }
 
 /* the resolved columns, cached for the rest of the statement */
-static const TriggerColumns *
+static TriggerColumns *
 trigger_columns(FunctionCallInfo fcinfo, const TriggerData *trigdata)
 {
 	TriggerColumns *cols = (TriggerColumns *) fcinfo->flinfo->fn_extra;
@@ -218,6 +219,7 @@ trigger_columns(FunctionCallInfo fcinfo, const TriggerData *trigdata)
 
 		/* resolve first, so that an error leaves no half-made cache behind */
 		resolve_columns(&resolved, fcinfo, trigdata);
+		memset(resolved.reasons, 0, sizeof(resolved.reasons));
 		if (cols == NULL)
 			cols = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(TriggerColumns));
 		*cols = resolved;
@@ -297,12 +299,26 @@ risk_inputs_of_row(const RowValues *row, TupleDesc tupdesc, const TriggerColumns
 	return in;
 }
 
+/* the risk_reasons array of a set of flags, made once per statement */
+static ArrayType *
+reasons_of(TriggerColumns *cols, uint32 flags, MemoryContext cache_context)
+{
+	if (cols->reasons[flags] == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(cache_context);
+
+		cols->reasons[flags] = risk_flags_array(flags);
+		MemoryContextSwitchTo(old);
+	}
+	return cols->reasons[flags];
+}
+
 PG_FUNCTION_INFO_V1(flag_at_risk);
 Datum
 flag_at_risk(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = check_trigger_call(fcinfo);
-	const TriggerColumns *cols = trigger_columns(fcinfo, trigdata);
+	TriggerColumns *cols = trigger_columns(fcinfo, trigdata);
 	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	HeapTuple	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event)
 		? trigdata->tg_newtuple : trigdata->tg_trigtuple;
@@ -319,7 +335,8 @@ flag_at_risk(PG_FUNCTION_ARGS)
 	flags = risk_flags_of(&in);
 	row.values[cols->attnum[COLUMN_AT_RISK] - 1] = BoolGetDatum(flags != 0);
 	row.nulls[cols->attnum[COLUMN_AT_RISK] - 1] = false;
-	row.values[cols->attnum[COLUMN_RISK_REASONS] - 1] = PointerGetDatum(risk_flags_array(flags));
+	row.values[cols->attnum[COLUMN_RISK_REASONS] - 1] =
+		PointerGetDatum(reasons_of(cols, flags, fcinfo->flinfo->fn_mcxt));
 	row.nulls[cols->attnum[COLUMN_RISK_REASONS] - 1] = false;
 	result = heap_form_tuple(tupdesc, row.values, row.nulls);
 	/* keep the row's identity, as heap_modify_tuple does */
