@@ -3,6 +3,15 @@
 # benchmark in test/bench/*.sql except the helpers, each in a fresh database.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# The baseline trigger of trigger.sql, built outside the extension.
+pg_config=/usr/lib/postgresql/${PGVERSION:-15}/bin/pg_config
+[ -x "$pg_config" ] || pg_config=pg_config
+build=$(mktemp -d)
+trap 'rm -rf "$build"' EXIT
+chmod 755 "$build"
+${CC:-cc} -O2 -fPIC -shared -I"$("$pg_config" --includedir-server)" noop_trigger.c -o "$build/noop_trigger.so"
+export PGOPTIONS="-c attune_bench.noop_trigger=$build/noop_trigger.so"
 for bench in $(ls *.sql | grep -v '^bench_lib.sql$'); do
 	db="bench_${bench%.sql}"
 	createdb "$db"

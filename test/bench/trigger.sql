@@ -5,9 +5,10 @@
 --
 -- Both sides write the same bytes: the source rows carry at_risk and
 -- risk_reasons as risk_flags computes them (the trigger overwrites them with
--- the same values), so the ratio is the trigger's own cost.  A second line
--- compares with rows whose flag columns are left NULL, which also counts
--- writing the reasons.
+-- the same values), so the ratio is the trigger's own cost.  Two more lines
+-- for reference: the same rows through a C trigger that does nothing
+-- (test/bench/noop_trigger.c: what any BEFORE ROW trigger costs), and rows
+-- whose flag columns are left NULL (which also counts writing the reasons).
 \set ON_ERROR_STOP 1
 \pset footer off
 SET jit = off;
@@ -34,6 +35,10 @@ VACUUM ANALYZE figures_unflagged;
 CREATE TABLE with_trigger (LIKE figures);
 CREATE TABLE without_trigger (LIKE figures);
 CREATE TABLE without_flags (LIKE figures);
+CREATE TABLE noop_trigger (LIKE figures);
+SELECT current_setting('attune_bench.noop_trigger') AS noop_library \gset
+CREATE FUNCTION pg_temp.noop_trigger() RETURNS trigger AS :'noop_library', 'noop_trigger' LANGUAGE C;
+CREATE TRIGGER noop BEFORE INSERT ON noop_trigger FOR EACH ROW EXECUTE FUNCTION pg_temp.noop_trigger();
 CREATE TRIGGER flag BEFORE INSERT OR UPDATE ON with_trigger
     FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
 
@@ -49,10 +54,11 @@ $$;
 -- One warm-up run of each, then 7 interleaved runs, each a transaction of its
 -- own after a checkpoint (so that no run pays for an earlier run's writes).
 SELECT cmd
-FROM generate_series(0, 7) run, unnest(ARRAY['with_trigger', 'without_trigger', 'without_flags']) target,
+FROM generate_series(0, 7) run, unnest(ARRAY['with_trigger', 'without_trigger', 'noop_trigger', 'without_flags']) target,
      LATERAL (VALUES (1, 'CHECKPOINT'), (2, format('SELECT pg_temp.timed_insert(%L)', target))) c(step, cmd)
-ORDER BY run, target, step \gexec
-SELECT target, array_agg(round(ms)) FROM timings GROUP BY target;
+ORDER BY run, target, step \o /dev/null
+\gexec
+\o
 DELETE FROM timings WHERE ctid IN (SELECT min(ctid) FROM timings GROUP BY target);
 
 -- The trigger really ran: the rows it wrote, per reason.
@@ -64,9 +70,12 @@ FROM with_trigger;
 
 WITH medians AS (
     SELECT target, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS ms FROM timings GROUP BY target)
-SELECT CASE wo.target WHEN 'without_trigger' THEN 'INSERT 1M rows: with flag_at_risk / same rows without'
-                      ELSE 'INSERT 1M rows: with flag_at_risk / rows with flag columns NULL' END AS benchmark,
+SELECT CASE WHEN w.target = 'noop_trigger' THEN '(reference) a do-nothing C trigger / same rows without'
+            WHEN wo.target = 'without_trigger' THEN 'INSERT 1M rows: with flag_at_risk / same rows without'
+            ELSE '(reference) with flag_at_risk / rows with flag columns NULL' END AS benchmark,
        round(w.ms::numeric, 1) AS ours_ms, round(wo.ms::numeric, 1) AS baseline_ms,
        round((w.ms / wo.ms)::numeric, 2) AS ratio
-FROM medians w, medians wo WHERE w.target = 'with_trigger' AND wo.target <> 'with_trigger'
-ORDER BY wo.target DESC;
+FROM medians w, medians wo
+WHERE (w.target = 'with_trigger' AND wo.target IN ('without_trigger', 'without_flags'))
+   OR (w.target = 'noop_trigger' AND wo.target = 'without_trigger')
+ORDER BY w.target DESC, wo.target DESC;
