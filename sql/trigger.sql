@@ -127,5 +127,23 @@ SELECT pg_temp.error_detail_of('SELECT flag_at_risk()') AS called_directly;
 -- After every error above, the tables are unchanged.
 SELECT (SELECT count(*) FROM t) AS t_rows, (SELECT count(*) FROM good) AS good_rows;
 
-DROP TABLE contacts, accounts, key_accounts, bare, with_domain, t, good;
+------------------------------------------------ partitions and COPY
+-- A trigger on a partitioned table runs on each partition with its own column
+-- layout (here another order and a dropped column); rows moved between
+-- partitions and rows loaded by COPY are judged too.
+CREATE TABLE regions (region text, dashboard float8, at_risk bool, risk_reasons text[]) PARTITION BY LIST (region);
+CREATE TABLE regions_a PARTITION OF regions FOR VALUES IN ('a');
+CREATE TABLE regions_b (risk_reasons text[], extra int, at_risk bool, dashboard float8, region text);
+ALTER TABLE regions_b DROP COLUMN extra;
+ALTER TABLE regions ATTACH PARTITION regions_b FOR VALUES IN ('b');
+CREATE TRIGGER regions_flag BEFORE INSERT OR UPDATE ON regions FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
+INSERT INTO regions (region, dashboard) VALUES ('a', 40), ('b', 90), ('b', 10), ('a', 100);
+UPDATE regions SET region = 'b' WHERE dashboard = 40;
+COPY regions (region, dashboard) FROM stdin;
+a	60
+b	80
+\.
+SELECT tableoid::regclass AS partition, region, dashboard, at_risk, risk_reasons FROM regions ORDER BY dashboard;
+
+DROP TABLE contacts, accounts, key_accounts, bare, with_domain, t, good, regions;
 DROP DOMAIN percent;
