@@ -9,7 +9,21 @@
  */
 #include "attune.h"
 
+#include "lib/stringinfo.h"
 #include "utils/float.h"
+
+/* "a, b, c": a list of accepted names, for error details and hints */
+char *
+attune_name_list(const char *const *names, int n)
+{
+	StringInfoData buf;
+	int			i;
+
+	initStringInfo(&buf);
+	for (i = 0; i < n; i++)
+		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", names[i]);
+	return buf.data;
+}
 
 void
 attune_range_error(const char *argname, double value, double low, double high)

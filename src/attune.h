@@ -73,6 +73,9 @@ typedef enum OrgLevel
 	ORG_LEVEL_EXECUTIVE
 } OrgLevel;
 
+/* the canonical labels of contact_channel, by ordinal (labels.c) */
+extern const char *const contact_channel_labels[];
+
 #define LabelGetDatum(ordinal)	UInt8GetDatum((uint8) (ordinal))
 #define DatumGetLabel(datum)	((int) DatumGetUInt8(datum))
 #define PG_GETARG_LABEL(n)		DatumGetLabel(PG_GETARG_DATUM(n))
@@ -89,6 +92,7 @@ extern void attune_int_range_error(const char *argname, int value,
 								   int low, int high) pg_attribute_noreturn();
 extern void attune_nonnegative_error(const char *argname, double value) pg_attribute_noreturn();
 extern void attune_infinite_time_error(const char *argname) pg_attribute_noreturn();
+extern char *attune_name_list(const char *const *names, int n);
 
 /* value in [low, high]; NaN fails every comparison and so is rejected */
 static inline double

@@ -26,11 +26,6 @@
 #define GOOD_STILL_SEEKING	0.24
 #define DAYS_PER_YEAR		365.25
 
-static const char *const channel_keys[N_CHANNELS] = {
-	"face_to_face", "video", "phone", "email", "paper_mail", "web",
-	"customer_service", "social_media"
-};
-
 static int64
 total(const int64 *counts, int n)
 {
@@ -78,7 +73,7 @@ channel_mix(PG_FUNCTION_ARGS)
 	initStringInfo(&buf);
 	appendStringInfoChar(&buf, '{');
 	for (i = 0; i < N_CHANNELS; i++)
-		appendStringInfo(&buf, "%s\"%s\": %s", i ? ", " : "", channel_keys[i],
+		appendStringInfo(&buf, "%s\"%s\": %s", i ? ", " : "", contact_channel_labels[i],
 						 float8out_internal((double) s->channels[i] / known));
 	appendStringInfoChar(&buf, '}');
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));

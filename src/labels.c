@@ -50,7 +50,7 @@ static const char *const jbp_mode_labels[] = {
 	[JBP_MODE_CO_DEVELOPED] = "co_developed",
 };
 
-static const char *const contact_channel_labels[] = {
+const char *const contact_channel_labels[] = {
 	[CONTACT_CHANNEL_FACE_TO_FACE] = "face_to_face",
 	[CONTACT_CHANNEL_VIDEO] = "video",
 	[CONTACT_CHANNEL_PHONE] = "phone",
@@ -142,19 +142,6 @@ label_lookup(const LabelType *type, const char *input)
 	return -1;
 }
 
-/* "a, b, c": the accepted labels, for error details. */
-static char *
-label_list(const LabelType *type)
-{
-	StringInfoData buf;
-	int			i;
-
-	initStringInfo(&buf);
-	for (i = 0; i < type->nlabels; i++)
-		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", type->labels[i]);
-	return buf.data;
-}
-
 /* The input as an error message repeats it: cut short if it is long. */
 static char *
 shown_input(const char *input)
@@ -189,7 +176,7 @@ label_in(const LabelType *type, const char *input)
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type %s: \"%s\"",
 						type->name, shown_input(input)),
-				 errdetail("Accepted labels are: %s.", label_list(type)),
+				 errdetail("Accepted labels are: %s.", attune_name_list(type->labels, type->nlabels)),
 				 errhint("Case, spaces, hyphens and underscores are ignored.")));
 	PG_RETURN_LABEL(ordinal);
 }

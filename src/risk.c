@@ -62,8 +62,6 @@ static const double default_weights[N_HEALTH_COMPONENTS] = {
 	0.15, 0.15, 0.10, 0.10, 0.15, 0.15, 0.15, 0.05
 };
 
-#define COMPONENT_LIST "recency, breadth, exec, focus, experience, trust, dashboard, alignment"
-
 RiskInputs
 risk_inputs_none(void)
 {
@@ -231,8 +229,8 @@ weights_error(const char *message, const char *detail)
 			 errmsg("invalid health weights: %s", message),
 			 errdetail("%s", detail),
 			 errhint("Give a jsonb object of non-negative numbers keyed by component, "
-					 "for example '{\"trust\": 0.3, \"exec\": 0}'; components: "
-					 COMPONENT_LIST ".")));
+					 "for example '{\"trust\": 0.3, \"exec\": 0}'; components: %s.",
+					 attune_name_list(component_names, N_HEALTH_COMPONENTS))));
 }
 
 static int

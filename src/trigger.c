@@ -41,8 +41,6 @@ static const char *const column_keys[N_TRIGGER_COLUMNS] = {
 	"at_risk", "risk_reasons"
 };
 
-#define KEY_LIST "summary, trust_score, dashboard, vendor_view, customer_view, at_risk, risk_reasons"
-
 /* What one trigger on one relation reads and writes, resolved once. */
 typedef struct TriggerColumns
 {
@@ -61,7 +59,8 @@ protocol_error(const char *message, const char *detail)
 			 errmsg("flag_at_risk: %s", message),
 			 detail ? errdetail("%s", detail) : 0,
 			 errhint("Attach it as BEFORE INSERT OR UPDATE ... FOR EACH ROW EXECUTE FUNCTION "
-					 "flag_at_risk('key=column', ...), with keys " KEY_LIST ".")));
+					 "flag_at_risk('key=column', ...), with keys %s.",
+					 attune_name_list(column_keys, N_TRIGGER_COLUMNS))));
 }
 
 static TriggerData *
@@ -106,7 +105,8 @@ column_names(const Trigger *trigger, const char *name[N_TRIGGER_COLUMNS],
 		if (key == N_TRIGGER_COLUMNS)
 			protocol_error(psprintf("unknown key \"%s\" in argument \"%s\"",
 									pnstrdup(arg, equals - arg), arg),
-						   "The keys are " KEY_LIST ".");
+						   psprintf("The keys are %s.",
+									attune_name_list(column_keys, N_TRIGGER_COLUMNS)));
 		if (renamed[key])
 			protocol_error(psprintf("key \"%s\" is given twice", column_keys[key]), NULL);
 		name[key] = equals + 1;
