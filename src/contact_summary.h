@@ -86,8 +86,10 @@ typedef struct SummaryGeometry
 
 extern SummaryGeometry summary_geometry(int n_vendor_people, int n_customer_people,
 										int first_day, int n_days);
-/* inline: it runs for every row */
-/* Offsets of the parts, from the counts and the spans of days and quarters. */
+/*
+ * Offsets of the parts, from the counts and the spans of days and quarters;
+ * inline, since it runs for every row.
+ */
 static inline SummaryGeometry
 geometry_of_spans(int n_vendor_people, int n_customer_people, int first_day, int n_days,
 				  int first_quarter, int n_quarters)
