@@ -162,6 +162,37 @@ SELECT count(*) AS days,
             WHERE c.account = 3 AND d.rn BETWEEN w.rn - 89 AND w.rn)) AS equal_to_direct
 FROM w;
 
+-- contact_summary as a running window aggregate: its state holds rows back
+-- between the calls of the final function, which must count them all.
+WITH r AS (
+  SELECT row_number() OVER w AS n,
+         contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated,
+                         future_focused, sentiment) OVER w AS running
+  FROM contacts WHERE account = 3 AND at IS NOT NULL
+  WINDOW w AS (ORDER BY at, i ROWS UNBOUNDED PRECEDING))
+SELECT count(*) AS contacts, count(*) FILTER (WHERE contact_count(running) = n) AS running_counts_right,
+       (SELECT running FROM r ORDER BY n DESC LIMIT 1) = (SELECT s FROM summaries WHERE account = 3)
+         AS last_equals_summary
+FROM r;
+
+-- An aggregate of a user's own over our transition function, without our
+-- final function, yields raw states (rows held back, slack in the span);
+-- every function reading them sees the canonical summary.
+CREATE AGGREGATE raw_summary(timestamptz, contact_channel, text, text) (
+    SFUNC = contact_summary_transition, STYPE = contact_summary);
+CREATE TEMP TABLE raw AS
+SELECT account, raw_summary(at, channel, rep, buyer) AS raw, contact_summary(at, channel, rep, buyer) AS s
+FROM contacts GROUP BY account;
+SELECT count(*) AS accounts,
+       count(*) FILTER (WHERE raw = s AND contact_summary_hash(raw) = contact_summary_hash(s)
+                        AND raw::text = s::text AND contact_summary_send(raw) = contact_summary_send(s)
+                        AND contact_count(raw) = contact_count(s) AND vendor_breadth(raw) = vendor_breadth(s)
+                        AND active_week_share(raw) = active_week_share(s)) AS read_as_canonical,
+       count(*) FILTER (WHERE pg_column_size(raw) > pg_column_size(s)) > 0 AS some_stored_raw
+FROM raw;
+DROP TABLE raw;
+DROP AGGREGATE raw_summary(timestamptz, contact_channel, text, text);
+
 ---------------------------------------------------------------- NULL handling
 -- NULL occurred_at skips the row; every other NULL is just not counted.
 SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)

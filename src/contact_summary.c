@@ -23,41 +23,6 @@
 
 /* ---------------------------------------------------------------- calendar */
 
-static int
-floor_div(int64 a, int64 b)
-{
-	return (int) (a >= 0 ? a / b : -((-a + b - 1) / b));
-}
-
-/* UTC day of a timestamp, in days since 2000-01-01 */
-int
-timestamp_day(TimestampTz t)
-{
-	return floor_div(t, USECS_PER_DAY);
-}
-
-/*
- * calendar quarter of a day: year * 4 + (month - 1) / 3.  Rows of one
- * account often fall on the same day, so the last answer is kept.
- */
-int
-day_quarter(int day)
-{
-	static int	cached_day = PG_INT32_MIN;
-	static int	cached_quarter;
-	int			year,
-				month,
-				mday;
-
-	if (day != cached_day)
-	{
-		j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
-		cached_quarter = year * 4 + (month - 1) / 3;
-		cached_day = day;
-	}
-	return cached_quarter;
-}
-
 int
 quarter_first_day(int quarter)
 {

@@ -64,7 +64,10 @@ typedef struct ContactSummary
 	int64		past_focused;
 } ContactSummary;
 
-#define DatumGetContactSummary(d)	((ContactSummary *) PG_DETOAST_DATUM(d))
+/* Every reader of a value gets its canonical form (contact_summary_agg.c). */
+extern ContactSummary *summary_canonical(ContactSummary *s);
+
+#define DatumGetContactSummary(d)	summary_canonical((ContactSummary *) PG_DETOAST_DATUM(d))
 #define PG_GETARG_CONTACT_SUMMARY(n) DatumGetContactSummary(PG_GETARG_DATUM(n))
 
 /* Geometry: where each variable part starts, and how long it is. */
@@ -136,9 +139,44 @@ summary_bit(const uint8 *bits, int i)
 
 extern int	summary_bits_set(const uint8 *bits, int nbits);
 
-/* calendar helpers, all in UTC */
-extern int	timestamp_day(TimestampTz t);
-extern int	day_quarter(int day);
+/* calendar helpers, all in UTC; the first two run for every row */
+
+/* a / b rounded down */
+static inline int
+floor_div(int64 a, int64 b)
+{
+	return (int) (a >= 0 ? a / b : -((-a + b - 1) / b));
+}
+
+/* UTC day of a timestamp, in days since 2000-01-01 */
+static inline int
+timestamp_day(TimestampTz t)
+{
+	return floor_div(t, USECS_PER_DAY);
+}
+
+/*
+ * Calendar quarter of a day: year * 4 + (month - 1) / 3.  Integer arithmetic
+ * on 400-year eras of 146097 days counted from a March 1st, so that the leap
+ * day ends a year (the "civil from days" method); it agrees with j2date on
+ * every day of the years 1 to 9999 and costs no call.
+ */
+static inline int
+day_quarter(int day)
+{
+	int64		from_march = (int64) day + 730425;	/* days since 0000-03-01 */
+	int			era = floor_div(from_march, 146097);
+	int			day_of_era = (int) (from_march - (int64) era * 146097);
+	int			year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 -
+							   day_of_era / 146096) / 365;
+	int			day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+	int			month_from_march = (5 * day_of_year + 2) / 153;
+	int			month = month_from_march < 10 ? month_from_march + 3 : month_from_march - 9;
+	int			year = year_of_era + era * 400 + (month <= 2);
+
+	return year * 4 + (month - 1) / 3;
+}
+
 extern int	quarter_first_day(int quarter);
 extern int	day_week(int day);
 

@@ -22,23 +22,30 @@
 /* Seed of the 64-bit hash of a person's name (fixed: it is stored). */
 #define PERSON_HASH_SEED UINT64CONST(0x617474756e65)
 
-/* One contact, as the aggregate's arguments give it; -1 or NULL: unknown. */
+/*
+ * One contact, as the aggregate's arguments give it; 32 bytes, since states
+ * hold rows back (see the file header).  Labels and booleans are -1 when
+ * NULL; the people and the sentiment count only with their KNOWN_ bit.
+ */
 typedef struct ContactRow
 {
 	TimestampTz occurred_at;
-	int			day;
-	int			channel;
-	int			vendor_level;
-	int			customer_level;
-	bool		has_vendor_person;
-	bool		has_customer_person;
-	uint64		vendor_person;
+	uint64		vendor_person;	/* hash of the name */
 	uint64		customer_person;
-	int			customer_initiated; /* 1 true, 0 false, -1 NULL */
-	int			future_focused;
-	bool		has_sentiment;
-	int			sentiment;		/* quantised, -SENTIMENT_SCALE..SENTIMENT_SCALE */
+	int8		channel;
+	int8		vendor_level;
+	int8		customer_level;
+	int8		customer_initiated; /* 1 true, 0 false, -1 NULL */
+	int8		future_focused;
+	int8		sentiment;		/* quantised, -SENTIMENT_SCALE..SENTIMENT_SCALE */
+	uint8		known;			/* KNOWN_ bits */
 } ContactRow;
+
+#define KNOWN_VENDOR_PERSON		0x01
+#define KNOWN_CUSTOMER_PERSON	0x02
+#define KNOWN_SENTIMENT			0x04
+
+StaticAssertDecl(SENTIMENT_SCALE <= PG_INT8_MAX, "a quantised sentiment fits in int8");
 
 static int
 label_arg(FunctionCallInfo fcinfo, int argno)
@@ -52,17 +59,19 @@ bool_arg(FunctionCallInfo fcinfo, int argno)
 	return argno < PG_NARGS() && !PG_ARGISNULL(argno) ? (int) PG_GETARG_BOOL(argno) : -1;
 }
 
-static bool
-person_arg(FunctionCallInfo fcinfo, int argno, uint64 *hash)
+/* The hash of a person's name argument into *hash; its KNOWN_ bit, or 0 if NULL. */
+static uint8
+person_arg(FunctionCallInfo fcinfo, int argno, uint64 *hash, uint8 known_bit)
 {
 	text	   *name;
 
+	*hash = 0;
 	if (argno >= PG_NARGS() || PG_ARGISNULL(argno))
-		return false;
+		return 0;
 	name = PG_GETARG_TEXT_PP(argno);
 	*hash = hash_bytes_extended((unsigned char *) VARDATA_ANY(name),
 								VARSIZE_ANY_EXHDR(name), PERSON_HASH_SEED);
-	return true;
+	return known_bit;
 }
 
 /*
@@ -84,17 +93,20 @@ read_row(FunctionCallInfo fcinfo)
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("occurred_at is out of range for contact_summary"),
 				 errdetail("Contacts must fall in the years 1 to 9999 (UTC).")));
-	r.day = timestamp_day(r.occurred_at);
 	r.channel = label_arg(fcinfo, 2);
-	r.has_vendor_person = person_arg(fcinfo, 3, &r.vendor_person);
+	r.known = person_arg(fcinfo, 3, &r.vendor_person, KNOWN_VENDOR_PERSON);
 	r.vendor_level = full ? label_arg(fcinfo, 4) : -1;
-	r.has_customer_person = person_arg(fcinfo, full ? 5 : 4, &r.customer_person);
+	r.known |= person_arg(fcinfo, full ? 5 : 4, &r.customer_person, KNOWN_CUSTOMER_PERSON);
 	r.customer_level = full ? label_arg(fcinfo, 6) : -1;
 	r.customer_initiated = full ? bool_arg(fcinfo, 7) : -1;
 	r.future_focused = full ? bool_arg(fcinfo, 8) : -1;
-	r.has_sentiment = full && !PG_ARGISNULL(9);
-	r.sentiment = r.has_sentiment ?
-		(int) rint(attune_check_range(PG_GETARG_FLOAT8(9), -1.0, 1.0, "sentiment") * SENTIMENT_SCALE) : 0;
+	r.sentiment = 0;
+	if (full && !PG_ARGISNULL(9))
+	{
+		r.sentiment = (int8) rint(attune_check_range(PG_GETARG_FLOAT8(9), -1.0, 1.0, "sentiment") *
+								  SENTIMENT_SCALE);
+		r.known |= KNOWN_SENTIMENT;
+	}
 	return r;
 }
 
@@ -111,8 +123,9 @@ count_one(int64 *counter)
 static void
 add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 {
-	int			day = r->day - g->first_day;
-	int			quarter = day_quarter(r->day) - g->first_quarter;
+	int			row_day = timestamp_day(r->occurred_at);
+	int			day = row_day - g->first_day;
+	int			quarter = day_quarter(row_day) - g->first_quarter;
 	uint8	   *days = SUMMARY_PART(s, g, active_days, uint8);
 
 	count_one(&s->contacts);
@@ -131,7 +144,7 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 	days[day / 8] |= 1 << (day % 8);
 	if (r->vendor_level == ORG_LEVEL_EXECUTIVE && r->customer_level == ORG_LEVEL_EXECUTIVE)
 		SUMMARY_PART(s, g, exec_quarters, uint8)[quarter / 8] |= 1 << (quarter % 8);
-	if (r->has_sentiment)
+	if (r->known & KNOWN_SENTIMENT)
 	{
 		int32	   *sum = &SUMMARY_PART(s, g, sentiment, int32)[2 * quarter + (r->sentiment < 0)];
 
@@ -146,28 +159,27 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 /*
  * Can a person's hash be taken into a full or current set in place?  Yes if
  * it is there already, or the set is at the cap (the hash then replaces the
- * largest if it is smaller, keeping the PEOPLE_CAP smallest).
+ * largest if it is smaller, keeping the PEOPLE_CAP smallest).  The search
+ * halves the range without a branch on the comparison, which is
+ * unpredictable.
  */
 static bool
 person_fits(const uint64 *hashes, int n, uint64 h)
 {
-	int			low = 0,
-				high = n - 1;
+	const uint64 *base = hashes;
 
 	if (n == PEOPLE_CAP)
 		return true;
-	while (low <= high)
+	if (n == 0)
+		return false;
+	while (n > 1)
 	{
-		int			middle = (low + high) / 2;
+		int			half = n / 2;
 
-		if (hashes[middle] == h)
-			return true;
-		if (hashes[middle] < h)
-			low = middle + 1;
-		else
-			high = middle - 1;
+		base = base[half] <= h ? base + half : base;
+		n -= half;
 	}
-	return false;
+	return *base == h;
 }
 
 /* Keeps the PEOPLE_CAP smallest hashes of a full set, in order. */
@@ -186,52 +198,214 @@ person_into_full_set(uint64 *hashes, uint64 h)
 	hashes[i] = h;
 }
 
-/* A summary of the one row. */
-static ContactSummary *
-row_summary(const ContactRow *r)
+/* Does the row fit the summary's span and people, so that it can go in place? */
+static bool
+row_fits(const ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 {
-	SummaryGeometry g = summary_geometry(r->has_vendor_person, r->has_customer_person, r->day, 1);
-	ContactSummary *s = summary_allocate(&g);
+	int			day = timestamp_day(r->occurred_at);
 
-	if (r->has_vendor_person)
-		SUMMARY_PART(s, &g, vendor_people, uint64)[0] = r->vendor_person;
-	if (r->has_customer_person)
-		SUMMARY_PART(s, &g, customer_people, uint64)[0] = r->customer_person;
-	s->first_contact = s->last_contact = r->occurred_at;
-	add_row_counts(s, &g, r);
-	return s;
+	return day >= g->first_day && day < g->first_day + g->n_days &&
+		(!(r->known & KNOWN_VENDOR_PERSON) ||
+		 person_fits(SUMMARY_PART(s, g, vendor_people, uint64), g->n_vendor_people, r->vendor_person)) &&
+		(!(r->known & KNOWN_CUSTOMER_PERSON) ||
+		 person_fits(SUMMARY_PART(s, g, customer_people, uint64), g->n_customer_people, r->customer_person));
 }
 
-/* The state with the row added: the same state if it fit, else a new one. */
+/* Adds a row that fits (row_fits) in place. */
+static void
+add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
+{
+	if ((r->known & KNOWN_VENDOR_PERSON) && g->n_vendor_people == PEOPLE_CAP)
+		person_into_full_set(SUMMARY_PART(s, g, vendor_people, uint64), r->vendor_person);
+	if ((r->known & KNOWN_CUSTOMER_PERSON) && g->n_customer_people == PEOPLE_CAP)
+		person_into_full_set(SUMMARY_PART(s, g, customer_people, uint64), r->customer_person);
+	add_row_counts(s, g, r);
+}
+
+/* ------------------------------------------------------ rows held back */
+
+/*
+ * A state holds rows back: after its summary (MAXALIGNed) it has room for
+ * some ContactRows, and `reserved` counts those waiting there.  Most rows
+ * only go there, touching two cache lines of the state; when the room is
+ * full the rows are added together, so the state's other lines are read
+ * once per batch rather than once per row, and a batch that brings new
+ * people or days rebuilds the state once.  With rows interleaved across
+ * many groups that is what costs (docs/decisions.md).  The room starts at
+ * FIRST_HELD rows and doubles at each batch up to MAX_HELD, so small groups
+ * (a summary per account and day) stay small.  Canonical summaries have no
+ * room; every reader of a summary gets the canonical form
+ * (summary_canonical).
+ */
+#define FIRST_HELD	2
+#define MAX_HELD	32
+
+static int
+held_room(const ContactSummary *s, const SummaryGeometry *g)
+{
+	return VARSIZE(s) > g->size ? (VARSIZE(s) - MAXALIGN(g->size)) / sizeof(ContactRow) : 0;
+}
+
+static ContactRow *
+held_rows(const ContactSummary *s, const SummaryGeometry *g)
+{
+	return (ContactRow *) ((char *) s + MAXALIGN(g->size));
+}
+
+/* A copy of a summary (its core: nothing held back) with room for rows. */
+static ContactSummary *
+state_with_room(const ContactSummary *summary, int room)
+{
+	SummaryGeometry g = summary_geometry_of(summary);
+	Size		size = MAXALIGN(g.size) + sizeof(ContactRow) * room;
+	ContactSummary *state = palloc0(size);
+
+	memcpy(state, summary, g.size);
+	SET_VARSIZE(state, size);
+	state->reserved = 0;
+	return state;
+}
+
+/* Adds a hash to an ascending list of distinct hashes. */
+static void
+insert_hash(uint64 *hashes, int *n, uint64 h)
+{
+	int			i = *n;
+
+	while (i > 0 && hashes[i - 1] > h)
+		i--;
+	if (i > 0 && hashes[i - 1] == h)
+		return;
+	memmove(&hashes[i + 1], &hashes[i], sizeof(uint64) * (*n - i));
+	hashes[i] = h;
+	(*n)++;
+}
+
+/*
+ * A summary with the people and the span of days of rows, but nothing
+ * counted: merged into a state, it makes room for all of them at once.
+ */
+static ContactSummary *
+rows_frame(const ContactRow *rows, int n)
+{
+	uint64		vendor[MAX_HELD],
+				customer[MAX_HELD];
+	int			n_vendor = 0,
+				n_customer = 0;
+	TimestampTz first = rows[0].occurred_at,
+				last = rows[0].occurred_at;
+	SummaryGeometry g;
+	ContactSummary *frame;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (rows[i].known & KNOWN_VENDOR_PERSON)
+			insert_hash(vendor, &n_vendor, rows[i].vendor_person);
+		if (rows[i].known & KNOWN_CUSTOMER_PERSON)
+			insert_hash(customer, &n_customer, rows[i].customer_person);
+		first = Min(first, rows[i].occurred_at);
+		last = Max(last, rows[i].occurred_at);
+	}
+	g = summary_geometry(n_vendor, n_customer, timestamp_day(first),
+						 timestamp_day(last) - timestamp_day(first) + 1);
+	frame = summary_allocate(&g);
+	memcpy(SUMMARY_PART(frame, &g, vendor_people, uint64), vendor, sizeof(uint64) * n_vendor);
+	memcpy(SUMMARY_PART(frame, &g, customer_people, uint64), customer, sizeof(uint64) * n_customer);
+	frame->first_contact = first;
+	frame->last_contact = last;
+	return frame;
+}
+
+/*
+ * The state with its held rows added, and room for `room` rows: in place
+ * when they all fit and the room stays, else in a new state (one merge for
+ * all the rows; they are read from the old state, which the caller or the
+ * executor frees).
+ */
+static ContactSummary *
+state_settled(ContactSummary *state, int room)
+{
+	SummaryGeometry g = summary_geometry_of(state);
+	const ContactRow *rows = held_rows(state, &g);
+	int			n = state->reserved;
+	bool		fit = room == held_room(state, &g);
+	int			i;
+
+	for (i = 0; i < n && fit; i++)
+		fit = row_fits(state, &g, &rows[i]);
+	if (fit)
+		state->reserved = 0;
+	else if (n == 0)
+		state = state_with_room(state, room);
+	else
+	{
+		ContactSummary *frame = rows_frame(rows, n);
+		ContactSummary *merged = summary_merge(state, frame, true);
+
+		state = state_with_room(merged, room);
+		pfree(frame);
+		pfree(merged);
+	}
+	g = summary_geometry_of(state);
+	for (i = 0; i < n; i++)
+		add_row_in_place(state, &g, &rows[i]);
+	return state;
+}
+
+/*
+ * The state with the row added: held back; when the room is full, the held
+ * rows are added first and the room doubles.
+ */
 static ContactSummary *
 summary_add_row(ContactSummary *state, const ContactRow *r)
 {
 	SummaryGeometry g;
-	uint64	   *vendor,
-			   *customer;
-	ContactSummary *single,
-			   *merged;
+	int			room;
 
 	if (state == NULL)
-		return row_summary(r);
-	g = summary_geometry_of(state);
-	vendor = SUMMARY_PART(state, &g, vendor_people, uint64);
-	customer = SUMMARY_PART(state, &g, customer_people, uint64);
-	if (r->day >= g.first_day && r->day < g.first_day + g.n_days &&
-		(!r->has_vendor_person || person_fits(vendor, g.n_vendor_people, r->vendor_person)) &&
-		(!r->has_customer_person || person_fits(customer, g.n_customer_people, r->customer_person)))
 	{
-		if (r->has_vendor_person && g.n_vendor_people == PEOPLE_CAP)
-			person_into_full_set(vendor, r->vendor_person);
-		if (r->has_customer_person && g.n_customer_people == PEOPLE_CAP)
-			person_into_full_set(customer, r->customer_person);
-		add_row_counts(state, &g, r);
+		ContactSummary *frame = rows_frame(r, 1);
+
+		state = state_with_room(frame, FIRST_HELD);
+		pfree(frame);
+		g = summary_geometry_of(state);
+		add_row_in_place(state, &g, r);
 		return state;
 	}
-	single = row_summary(r);
-	merged = summary_merge(state, single, true);
-	pfree(single);
-	return merged;
+	g = summary_geometry_of(state);
+	room = held_room(state, &g);
+	if (state->reserved == room)
+	{
+		state = state_settled(state, Min(Max(2 * room, FIRST_HELD), MAX_HELD));
+		g = summary_geometry_of(state);
+	}
+	held_rows(state, &g)[state->reserved++] = *r;
+	return state;
+}
+
+/*
+ * The canonical form of a summary: itself if it is, else (a state) its
+ * held rows added and its span without slack, newly allocated.  Every
+ * function that reads a contact_summary value goes through this, so a state
+ * that escapes an aggregate (an aggregate declared by a user with our
+ * transition function and no final function) reads right.
+ */
+ContactSummary *
+summary_canonical(ContactSummary *s)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+	ContactSummary *settled = s;
+
+	if (VARSIZE(s) == g.size && summary_is_tight(s))
+		return s;
+	if (s->reserved > 0)
+	{
+		settled = palloc(VARSIZE(s));
+		memcpy(settled, s, VARSIZE(s));
+		settled = state_settled(settled, held_room(s, &g));
+	}
+	return summary_merge(settled, NULL, false);
 }
 
 /*
@@ -301,21 +475,19 @@ contact_summary_combine(PG_FUNCTION_ARGS)
 		memcpy(copy, b, VARSIZE(b));
 		PG_RETURN_POINTER(copy);
 	}
+	if (a->reserved > 0)
+		a = state_settled(a, 0);
 	PG_RETURN_POINTER(summary_merge(a, b, true));
 }
 
 /*
- * Final function of the three aggregates: the state without the slack its
- * span may have, which is the canonical summary.  The state itself is not
- * changed (window aggregates call this once per row).
+ * Final function of the three aggregates: the canonical form of the state.
+ * The state itself is not changed (window aggregates call this once per
+ * row).
  */
 PG_FUNCTION_INFO_V1(contact_summary_final);
 Datum
 contact_summary_final(PG_FUNCTION_ARGS)
 {
-	ContactSummary *state = (ContactSummary *) PG_GETARG_POINTER(0);
-
-	if (summary_is_tight(state))
-		PG_RETURN_POINTER(state);
-	PG_RETURN_POINTER(summary_merge(state, NULL, false));
+	PG_RETURN_POINTER(summary_canonical((ContactSummary *) PG_GETARG_POINTER(0)));
 }
