@@ -232,10 +232,10 @@ add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *
  * once per batch rather than once per row, and a batch that brings new
  * people or days rebuilds the state once.  With rows interleaved across
  * many groups that is what costs (docs/decisions.md).  The room starts at
- * FIRST_HELD rows and doubles at each batch up to MAX_HELD, so small groups
- * (a summary per account and day) stay small.  Canonical summaries have no
- * room; every reader of a summary gets the canonical form
- * (summary_canonical).
+ * FIRST_HELD rows and grows fourfold at each batch up to MAX_HELD (each
+ * growth is a rebuild), so small groups (a summary per account and day) stay
+ * small.  Canonical summaries have no room; every reader of a summary gets
+ * the canonical form (summary_canonical).
  */
 #define FIRST_HELD	2
 #define MAX_HELD	32
@@ -298,6 +298,7 @@ rows_frame(const ContactRow *rows, int n)
 	ContactSummary *frame;
 	int			i;
 
+	Assert(n >= 1 && n <= MAX_HELD);
 	for (i = 0; i < n; i++)
 	{
 		if (rows[i].known & KNOWN_VENDOR_PERSON)
@@ -355,7 +356,7 @@ state_settled(ContactSummary *state, int room)
 
 /*
  * The state with the row added: held back; when the room is full, the held
- * rows are added first and the room doubles.
+ * rows are added first and the room grows.
  */
 static ContactSummary *
 summary_add_row(ContactSummary *state, const ContactRow *r)
@@ -377,7 +378,7 @@ summary_add_row(ContactSummary *state, const ContactRow *r)
 	room = held_room(state, &g);
 	if (state->reserved == room)
 	{
-		state = state_settled(state, Min(Max(2 * room, FIRST_HELD), MAX_HELD));
+		state = state_settled(state, Min(Max(4 * room, FIRST_HELD), MAX_HELD));
 		g = summary_geometry_of(state);
 	}
 	held_rows(state, &g)[state->reserved++] = *r;
