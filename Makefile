@@ -1,7 +1,8 @@
 # attune: PGXS build, plus the project's own targets:
 #   make test    install what is missing, build, install, run every suite
 #   make demo    the same set-up, then a walk-through in a throwaway cluster
-#   make bench   the same set-up, then the benchmarks (never part of make test)
+#   make bench   the same set-up, then the benchmarks (never part of make test);
+#                BENCH="contact_summary trigger" runs only those
 #   make valgrind  the same set-up, then the pg_regress suite under valgrind (slow)
 
 EXTENSION  = attune
@@ -69,7 +70,7 @@ demo:
 
 bench:
 	test/setup.sh $(PG_MAJOR)
-	pg_virtualenv -t -v $(PG_MAJOR) -o shared_buffers=1GB -o work_mem=256MB test/bench/run.sh
+	pg_virtualenv -t -v $(PG_MAJOR) -o shared_buffers=1GB -o work_mem=256MB test/bench/run.sh $(BENCH)
 
 valgrind:
 	test/setup.sh $(PG_MAJOR) valgrind

@@ -1,6 +1,8 @@
 #!/bin/bash
 # make bench runs this inside a throwaway cluster (pg_virtualenv): every
-# benchmark in test/bench/*.sql except the helpers, each in a fresh database.
+# benchmark in test/bench/*.sql except the helpers, or those named as
+# arguments (make bench BENCH="contact_summary trigger"), each in a fresh
+# database.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,7 +14,12 @@ trap 'rm -rf "$build"' EXIT
 chmod 755 "$build"
 ${CC:-cc} -O2 -fPIC -shared -I"$("$pg_config" --includedir-server)" noop_trigger.c -o "$build/noop_trigger.so"
 export PGOPTIONS="-c attune_bench.noop_trigger=$build/noop_trigger.so"
-for bench in $(ls *.sql | grep -v '^bench_lib.sql$'); do
+if [ $# -gt 0 ]; then
+	benches=$(printf '%s.sql ' "$@")
+else
+	benches=$(ls *.sql | grep -v '^bench_lib.sql$')
+fi
+for bench in $benches; do
 	db="bench_${bench%.sql}"
 	createdb "$db"
 	psql -X -q -d "$db" -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION attune'
