@@ -23,13 +23,6 @@
 
 /* ---------------------------------------------------------------- calendar */
 
-int
-quarter_first_day(int quarter)
-{
-	return date2j(floor_div(quarter, 4), (quarter - 4 * floor_div(quarter, 4)) * 3 + 1, 1)
-		- POSTGRES_EPOCH_JDATE;
-}
-
 /* week starting on Monday; 2000-01-03 was a Monday */
 int
 day_week(int day)

@@ -177,7 +177,21 @@ day_quarter(int day)
 	return year * 4 + (month - 1) / 3;
 }
 
-extern int	quarter_first_day(int quarter);
+/* The first day of a calendar quarter: the inverse of day_quarter's method. */
+static inline int
+quarter_first_day(int quarter)
+{
+	int			year = floor_div(quarter, 4);
+	int			month = (quarter - 4 * year) * 3 + 1;
+	int			year_from_march = year - (month <= 2);
+	int			era = floor_div(year_from_march, 400);
+	int			year_of_era = year_from_march - era * 400;
+	int			day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5;
+	int			day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+
+	return era * 146097 + day_of_era - 730425;
+}
+
 extern int	day_week(int day);
 
 /*

@@ -326,13 +326,48 @@ reciprocity(PG_FUNCTION_ARGS)
  * bad remains; 1: only good; NaN: no sentiment.  Quarters starting after
  * as_of do not count.
  */
+/* How much of one quarter's good and bad sentiment remains as of a time. */
+typedef struct QuarterDecay
+{
+	bool		valid;
+	int			quarter;
+	TimestampTz as_of;
+	double		good;
+	double		bad;
+} QuarterDecay;
+
+/*
+ * The decay factors of a quarter as of a time.  Callers ask for the same
+ * as_of again and again (the trigger judges every row as of the transaction
+ * start, a report passes one as_of), so the last factors of each quarter
+ * modulo 64 are kept: the same inputs give the same doubles, without two
+ * exp() per quarter.
+ */
+static const QuarterDecay *
+quarter_decay(int quarter, TimestampTz as_of)
+{
+	static QuarterDecay cache[64];
+	QuarterDecay *d = &cache[quarter & 63];
+
+	if (!d->valid || d->quarter != quarter || d->as_of != as_of)
+	{
+		double		middle = (quarter_first_day(quarter) + quarter_first_day(quarter + 1)) / 2.0;
+		double		age_years = Max((double) as_of / USECS_PER_DAY - middle, 0.0) / DAYS_PER_YEAR;
+
+		d->good = exp(-age_years / (YEARS_MEASURED / log(1.0 / GOOD_STILL_SEEKING)));
+		d->bad = exp(-age_years / (YEARS_MEASURED / log(1.0 / BAD_STILL_AVOIDING)));
+		d->quarter = quarter;
+		d->as_of = as_of;
+		d->valid = true;
+	}
+	return d;
+}
+
 double
 summary_experience(const ContactSummary *s, TimestampTz as_of)
 {
 	SummaryGeometry g = summary_geometry_of(s);
 	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
-	double		tau_good = YEARS_MEASURED / log(1.0 / GOOD_STILL_SEEKING);
-	double		tau_bad = YEARS_MEASURED / log(1.0 / BAD_STILL_AVOIDING);
 	double		as_of_day = (double) as_of / USECS_PER_DAY;
 	double		good = 0.0,
 				bad = 0.0;
@@ -341,14 +376,13 @@ summary_experience(const ContactSummary *s, TimestampTz as_of)
 	attune_check_finite_time(as_of, "as_of");
 	for (i = 0; i < g.n_quarters; i++)
 	{
-		int			start = quarter_first_day(g.first_quarter + i);
-		double		middle = (start + quarter_first_day(g.first_quarter + i + 1)) / 2.0;
-		double		age_years = Max(as_of_day - middle, 0.0) / DAYS_PER_YEAR;
+		const QuarterDecay *decay;
 
-		if (start > as_of_day)
+		if (quarter_first_day(g.first_quarter + i) > as_of_day)
 			break;
-		good += sentiment[2 * i] * exp(-age_years / tau_good);
-		bad += sentiment[2 * i + 1] * exp(-age_years / tau_bad);
+		decay = quarter_decay(g.first_quarter + i, as_of);
+		good += sentiment[2 * i] * decay->good;
+		bad += sentiment[2 * i + 1] * decay->bad;
 	}
 	if (good + bad == 0.0)
 		return get_float8_nan();
