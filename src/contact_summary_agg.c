@@ -16,7 +16,7 @@
 
 #include <math.h>
 
-#include "common/hashfn.h"
+#include "port/pg_bswap.h"
 #include "utils/timestamp.h"
 
 /* Seed of the 64-bit hash of a person's name (fixed: it is stored). */
@@ -59,6 +59,44 @@ bool_arg(FunctionCallInfo fcinfo, int argno)
 	return argno < PG_NARGS() && !PG_ARGISNULL(argno) ? (int) PG_GETARG_BOOL(argno) : -1;
 }
 
+/* a bijective 64-bit mix (the finaliser of splitmix64) */
+static inline uint64
+mix64(uint64 x)
+{
+	x = (x ^ (x >> 30)) * UINT64CONST(0xbf58476d1ce4e5b9);
+	x = (x ^ (x >> 27)) * UINT64CONST(0x94d049bb133111eb);
+	return x ^ (x >> 31);
+}
+
+/*
+ * The 64-bit hash of a person's name.  Summaries are stored, dumped and
+ * moved between machines, so it is the same on every platform: the name is
+ * read as little-endian 8-byte words, each mixed into the hash.  (PostgreSQL's
+ * hash_bytes_extended reads native-endian words, so its hashes differ
+ * between little- and big-endian machines.)  Names are short: a mix per 8
+ * bytes is the whole cost.
+ */
+static uint64
+person_hash(const unsigned char *name, int len)
+{
+	uint64		h = mix64(PERSON_HASH_SEED ^ (uint64) len);
+	uint64		word;
+	int			i;
+
+	for (; len >= 8; name += 8, len -= 8)
+	{
+		memcpy(&word, name, sizeof(word));
+#ifdef WORDS_BIGENDIAN
+		word = pg_bswap64(word);
+#endif
+		h = mix64(h ^ word);
+	}
+	word = 0;
+	for (i = 0; i < len; i++)
+		word |= (uint64) name[i] << (8 * i);
+	return mix64(h ^ word);
+}
+
 /* The hash of a person's name argument into *hash; its KNOWN_ bit, or 0 if NULL. */
 static uint8
 person_arg(FunctionCallInfo fcinfo, int argno, uint64 *hash, uint8 known_bit)
@@ -69,8 +107,7 @@ person_arg(FunctionCallInfo fcinfo, int argno, uint64 *hash, uint8 known_bit)
 	if (argno >= PG_NARGS() || PG_ARGISNULL(argno))
 		return 0;
 	name = PG_GETARG_TEXT_PP(argno);
-	*hash = hash_bytes_extended((unsigned char *) VARDATA_ANY(name),
-								VARSIZE_ANY_EXHDR(name), PERSON_HASH_SEED);
+	*hash = person_hash((unsigned char *) VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name));
 	return known_bit;
 }
 
