@@ -155,8 +155,8 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 		invalid_summary("The value is shorter than the fixed header.");
 	if (s->version != CONTACT_SUMMARY_VERSION)
 		invalid_summary("Unknown format version.");
-	if (s->reserved != 0)
-		invalid_summary("Reserved fields are not zero.");
+	if (s->n_held != 0)
+		invalid_summary("The count of rows held back by an aggregate state is not zero.");
 	if (s->n_vendor_people > PEOPLE_CAP || s->n_customer_people > PEOPLE_CAP)
 		invalid_summary("More people hashes than the cap of 128 per side.");
 	if (s->n_days < 1 || s->n_days > MAX_SPAN_DAYS)

@@ -45,7 +45,7 @@ typedef struct ContactSummary
 {
 	int32		vl_len_;		/* varlena header (do not touch directly) */
 	uint8		version;		/* CONTACT_SUMMARY_VERSION */
-	uint8		reserved;		/* zero */
+	uint8		n_held;			/* zero; rows an aggregate state holds back */
 	uint16		n_vendor_people;	/* hashes stored, <= PEOPLE_CAP */
 	uint16		n_customer_people;	/* hashes stored, <= PEOPLE_CAP */
 	uint16		n_quarters;		/* calendar quarters the span touches */

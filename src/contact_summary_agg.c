@@ -3,12 +3,14 @@
  *		The contact_summary aggregate (full and short forms), its combine
  *		function, and rollup, which merges summaries.
  *
- * The state is a contact_summary in the aggregate memory context.  A row
- * that fits the state's geometry (its day span and its people) updates it in
- * place; a row that needs a wider span or room for a new person is merged
- * in, which builds a new state (the executor copies it into the aggregate
- * context and frees the old one).  Rows arrive far more often than new days
- * at the ends of the span or new people, so most rows are in place.
+ * The state is a contact_summary in the aggregate memory context, with room
+ * after it where rows are held back and then added in batches (see "rows
+ * held back" below).  Rows that fit the state's geometry (its day span and
+ * its people) are added in place; a batch that needs a wider span or room for
+ * new people is merged in, which builds a new state (the executor copies it
+ * into the aggregate context and frees the old one).  Rows arrive far more
+ * often than new days at the ends of the span or new people, so most batches
+ * are added in place.
  *
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
@@ -263,7 +265,7 @@ add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *
 
 /*
  * A state holds rows back: after its summary (MAXALIGNed) it has room for
- * some ContactRows, and `reserved` counts those waiting there.  Most rows
+ * some ContactRows, and `n_held` counts those waiting there.  Most rows
  * only go there, touching two cache lines of the state; when the room is
  * full the rows are added together, so the state's other lines are read
  * once per batch rather than once per row, and a batch that brings new
@@ -299,7 +301,7 @@ state_with_room(const ContactSummary *summary, int room)
 
 	memcpy(state, summary, g.size);
 	SET_VARSIZE(state, size);
-	state->reserved = 0;
+	state->n_held = 0;
 	return state;
 }
 
@@ -366,14 +368,14 @@ state_settled(ContactSummary *state, int room)
 {
 	SummaryGeometry g = summary_geometry_of(state);
 	const ContactRow *rows = held_rows(state, &g);
-	int			n = state->reserved;
+	int			n = state->n_held;
 	bool		fit = room == held_room(state, &g);
 	int			i;
 
 	for (i = 0; i < n && fit; i++)
 		fit = row_fits(state, &g, &rows[i]);
 	if (fit)
-		state->reserved = 0;
+		state->n_held = 0;
 	else if (n == 0)
 		state = state_with_room(state, room);
 	else
@@ -413,12 +415,12 @@ summary_add_row(ContactSummary *state, const ContactRow *r)
 	}
 	g = summary_geometry_of(state);
 	room = held_room(state, &g);
-	if (state->reserved == room)
+	if (state->n_held == room)
 	{
 		state = state_settled(state, Min(Max(4 * room, FIRST_HELD), MAX_HELD));
 		g = summary_geometry_of(state);
 	}
-	held_rows(state, &g)[state->reserved++] = *r;
+	held_rows(state, &g)[state->n_held++] = *r;
 	return state;
 }
 
@@ -437,7 +439,7 @@ summary_canonical(ContactSummary *s)
 
 	if (VARSIZE(s) == g.size && summary_is_tight(s))
 		return s;
-	if (s->reserved > 0)
+	if (s->n_held > 0)
 	{
 		settled = palloc(VARSIZE(s));
 		memcpy(settled, s, VARSIZE(s));
@@ -513,7 +515,7 @@ contact_summary_combine(PG_FUNCTION_ARGS)
 		memcpy(copy, b, VARSIZE(b));
 		PG_RETURN_POINTER(copy);
 	}
-	if (a->reserved > 0)
+	if (a->n_held > 0)
 		a = state_settled(a, 0);
 	PG_RETURN_POINTER(summary_merge(a, b, true));
 }

@@ -6,14 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# The baseline trigger of trigger.sql, built outside the extension.
+# The C baselines (baselines.c), built outside the extension.
 pg_config=/usr/lib/postgresql/${PGVERSION:-15}/bin/pg_config
 [ -x "$pg_config" ] || pg_config=pg_config
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
 chmod 755 "$build"
-${CC:-cc} -O2 -fPIC -shared -I"$("$pg_config" --includedir-server)" noop_trigger.c -o "$build/noop_trigger.so"
-export PGOPTIONS="-c attune_bench.noop_trigger=$build/noop_trigger.so"
+${CC:-cc} -O2 -fPIC -shared -I"$("$pg_config" --includedir-server)" baselines.c -o "$build/baselines.so"
+export PGOPTIONS="-c attune_bench.baselines=$build/baselines.so"
 if [ $# -gt 0 ]; then
 	benches=$(printf '%s.sql ' "$@")
 else

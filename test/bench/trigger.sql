@@ -7,7 +7,7 @@
 -- risk_reasons as risk_flags computes them (the trigger overwrites them with
 -- the same values), so the ratio is the trigger's own cost.  Two more lines
 -- for reference: the same rows through a C trigger that does nothing
--- (test/bench/noop_trigger.c: what any BEFORE ROW trigger costs), and rows
+-- (test/bench/baselines.c: what any BEFORE ROW trigger costs), and rows
 -- whose flag columns are left NULL (which also counts writing the reasons).
 -- Last, the trigger's own cost measured with nothing written (see below),
 -- over the median insert without it: steadier than the difference of two
@@ -39,8 +39,8 @@ CREATE TABLE with_trigger (LIKE figures);
 CREATE TABLE without_trigger (LIKE figures);
 CREATE TABLE without_flags (LIKE figures);
 CREATE TABLE noop_trigger (LIKE figures);
-SELECT current_setting('attune_bench.noop_trigger') AS noop_library \gset
-CREATE FUNCTION pg_temp.noop_trigger() RETURNS trigger AS :'noop_library', 'noop_trigger' LANGUAGE C;
+SELECT current_setting('attune_bench.baselines') AS baselines \gset
+CREATE FUNCTION pg_temp.noop_trigger() RETURNS trigger AS :'baselines', 'noop_trigger' LANGUAGE C;
 CREATE TRIGGER noop BEFORE INSERT ON noop_trigger FOR EACH ROW EXECUTE FUNCTION pg_temp.noop_trigger();
 CREATE TRIGGER flag BEFORE INSERT OR UPDATE ON with_trigger
     FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
@@ -70,7 +70,7 @@ DELETE FROM timings WHERE ctid IN (SELECT min(ctid) FROM timings GROUP BY target
 -- INSERT without a trigger above.
 CREATE TABLE skip_with_trigger (LIKE figures);
 CREATE TABLE skip_without_trigger (LIKE figures);
-CREATE FUNCTION pg_temp.skip_row() RETURNS trigger AS :'noop_library', 'skip_row' LANGUAGE C;
+CREATE FUNCTION pg_temp.skip_row() RETURNS trigger AS :'baselines', 'skip_row' LANGUAGE C;
 CREATE TRIGGER flag BEFORE INSERT ON skip_with_trigger FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
 CREATE TRIGGER zz_skip BEFORE INSERT ON skip_with_trigger FOR EACH ROW EXECUTE FUNCTION pg_temp.skip_row();
 CREATE TRIGGER zz_skip BEFORE INSERT ON skip_without_trigger FOR EACH ROW EXECUTE FUNCTION pg_temp.skip_row();
