@@ -70,7 +70,8 @@ demo:
 
 bench:
 	test/setup.sh $(PG_MAJOR)
-	pg_virtualenv -t -v $(PG_MAJOR) -o shared_buffers=1GB -o work_mem=256MB test/bench/run.sh $(BENCH)
+	pg_virtualenv -t -v $(PG_MAJOR) -o shared_buffers=1GB -o work_mem=256MB \
+	  -o max_wal_size=8GB -o checkpoint_timeout=1h test/bench/run.sh $(BENCH)
 
 valgrind:
 	test/setup.sh $(PG_MAJOR) valgrind

@@ -49,6 +49,8 @@ typedef struct TriggerColumns
 	AttrNumber	attnum[N_TRIGGER_COLUMNS];	/* 0: an input column that is absent */
 	Oid			type[N_TRIGGER_COLUMNS];	/* base type of each present column */
 	ArrayType  *reasons[1 << N_RISK_FLAGS];	/* risk_reasons per set of flags, made when first needed */
+	Datum	   *values;			/* room for a row's values and nulls, reused row after row */
+	bool	   *nulls;
 } TriggerColumns;
 
 static void
@@ -217,11 +219,20 @@ trigger_columns(FunctionCallInfo fcinfo, const TriggerData *trigdata)
 	{
 		TriggerColumns resolved;
 
+		int			natts = RelationGetDescr(trigdata->tg_relation)->natts;
+
 		/* resolve first, so that an error leaves no half-made cache behind */
 		resolve_columns(&resolved, fcinfo, trigdata);
 		memset(resolved.reasons, 0, sizeof(resolved.reasons));
+		resolved.values = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Datum) * natts);
+		resolved.nulls = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(bool) * natts);
 		if (cols == NULL)
 			cols = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(TriggerColumns));
+		else
+		{
+			pfree(cols->values);
+			pfree(cols->nulls);
+		}
 		*cols = resolved;
 		fcinfo->flinfo->fn_extra = cols;
 	}
@@ -328,8 +339,8 @@ flag_at_risk(PG_FUNCTION_ARGS)
 	HeapTuple	result;
 
 	/* deform once: read the inputs, replace the outputs, form the new row */
-	row.values = palloc(sizeof(Datum) * tupdesc->natts);
-	row.nulls = palloc(sizeof(bool) * tupdesc->natts);
+	row.values = cols->values;
+	row.nulls = cols->nulls;
 	heap_deform_tuple(tuple, tupdesc, row.values, row.nulls);
 	in = risk_inputs_of_row(&row, tupdesc, cols);
 	flags = risk_flags_of(&in);

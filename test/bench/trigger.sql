@@ -5,10 +5,12 @@
 --
 -- Both sides write the same bytes: the source rows carry at_risk and
 -- risk_reasons as risk_flags computes them (the trigger overwrites them with
--- the same values), so the ratio is the trigger's own cost.  Two more lines
--- for reference: the same rows through a C trigger that does nothing
--- (test/bench/baselines.c: what any BEFORE ROW trigger costs), and rows
--- whose flag columns are left NULL (which also counts writing the reasons).
+-- the same values), so the ratio is the trigger's own cost.  Three more lines
+-- for reference: the same rows through a C trigger that does nothing and
+-- through one that forms each row anew with the same values
+-- (test/bench/baselines.c: what any BEFORE ROW trigger costs, and any that
+-- changes a column), and rows whose flag columns are left NULL (which also
+-- counts writing the reasons).
 -- Last, the trigger's own cost measured with nothing written (see below),
 -- over the median insert without it: steadier than the difference of two
 -- insert times, which writing ~450 MB of heap and WAL makes noisy.
@@ -42,6 +44,9 @@ CREATE TABLE noop_trigger (LIKE figures);
 SELECT current_setting('attune_bench.baselines') AS baselines \gset
 CREATE FUNCTION pg_temp.noop_trigger() RETURNS trigger AS :'baselines', 'noop_trigger' LANGUAGE C;
 CREATE TRIGGER noop BEFORE INSERT ON noop_trigger FOR EACH ROW EXECUTE FUNCTION pg_temp.noop_trigger();
+CREATE TABLE rewrite_trigger (LIKE figures);
+CREATE FUNCTION pg_temp.rewrite_row() RETURNS trigger AS :'baselines', 'rewrite_row' LANGUAGE C;
+CREATE TRIGGER rewrite BEFORE INSERT ON rewrite_trigger FOR EACH ROW EXECUTE FUNCTION pg_temp.rewrite_row();
 CREATE TRIGGER flag BEFORE INSERT OR UPDATE ON with_trigger
     FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
 
@@ -55,11 +60,15 @@ BEGIN
 END
 $$;
 -- One warm-up run of each, then 9 interleaved runs, each a transaction of its
--- own after a checkpoint (so that no run pays for an earlier run's writes).
+-- own after a checkpoint (so that no run pays for an earlier run's writes;
+-- make bench raises max_wal_size so that no checkpoint starts during a run),
+-- the order of the five rotating from run to run.
 SELECT cmd
-FROM generate_series(0, 9) run, unnest(ARRAY['with_trigger', 'without_trigger', 'noop_trigger', 'without_flags']) target,
+FROM generate_series(0, 9) run,
+     unnest(ARRAY['with_trigger', 'without_trigger', 'noop_trigger', 'rewrite_trigger', 'without_flags'])
+       WITH ORDINALITY t(target, n),
      LATERAL (VALUES (1, 'CHECKPOINT'), (2, format('SELECT pg_temp.timed_insert(%L)', target))) c(step, cmd)
-ORDER BY run, target, step \o /dev/null
+ORDER BY run, (n + run) % 5, step \o /dev/null
 \gexec
 \o
 DELETE FROM timings WHERE ctid IN (SELECT min(ctid) FROM timings GROUP BY target);  -- the warm-up runs
@@ -91,6 +100,7 @@ WITH medians AS (
     SELECT target, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS ms FROM timings GROUP BY target
     UNION ALL SELECT 'trigger_cost', ms FROM trigger_cost)
 SELECT CASE WHEN w.target = 'noop_trigger' THEN '(reference) a do-nothing C trigger / same rows without'
+            WHEN w.target = 'rewrite_trigger' THEN '(reference) a C trigger that forms the row anew / same rows without'
             WHEN w.target = 'trigger_cost' THEN 'flag_at_risk''s own cost (rows dropped, none written) / INSERT without'
             WHEN wo.target = 'without_trigger' THEN 'INSERT 1M rows: with flag_at_risk / same rows without'
             ELSE '(reference) with flag_at_risk / rows with flag columns NULL' END AS benchmark,
@@ -98,5 +108,5 @@ SELECT CASE WHEN w.target = 'noop_trigger' THEN '(reference) a do-nothing C trig
        round((w.ms / wo.ms)::numeric, 2) AS ratio
 FROM medians w, medians wo
 WHERE (w.target = 'with_trigger' AND wo.target IN ('without_trigger', 'without_flags'))
-   OR (w.target IN ('noop_trigger', 'trigger_cost') AND wo.target = 'without_trigger')
-ORDER BY w.target = 'trigger_cost', w.target DESC, wo.target DESC;
+   OR (w.target IN ('noop_trigger', 'rewrite_trigger', 'trigger_cost') AND wo.target = 'without_trigger')
+ORDER BY w.target = 'trigger_cost', w.target = 'rewrite_trigger', w.target DESC, wo.target DESC;
