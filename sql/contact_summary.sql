@@ -175,6 +175,21 @@ SELECT count(*) AS contacts, count(*) FILTER (WHERE contact_count(running) = n) 
          AS last_equals_summary
 FROM r;
 
+-- Every boundary of the batches a state holds back (room for 2, then 8, then
+-- 32 rows): the summary of an account's first n contacts equals the rollup of
+-- its contacts summarised one by one, for n = 1 .. 80.
+WITH c AS (SELECT * FROM contacts WHERE account = 5 AND at IS NOT NULL),
+n AS (SELECT n, (SELECT array_agg(i) FROM (SELECT i FROM c ORDER BY i LIMIT n) f) AS ids
+      FROM generate_series(1, 80) n)
+SELECT count(*) AS sizes,
+       count(*) FILTER (WHERE
+         (SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated,
+                                 future_focused, sentiment) FROM c WHERE i = ANY (ids)) =
+         (SELECT rollup(s) FROM (SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level,
+                                                        customer_initiated, future_focused, sentiment) AS s
+                                 FROM c WHERE i = ANY (ids) GROUP BY i) one)) AS equal
+FROM n;
+
 -- An aggregate of a user's own over our transition function, without our
 -- final function, yields raw states (rows held back, slack in the span);
 -- every function reading them sees the canonical summary.

@@ -282,7 +282,7 @@ add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *
 static int
 held_room(const ContactSummary *s, const SummaryGeometry *g)
 {
-	return VARSIZE(s) > g->size ? (VARSIZE(s) - MAXALIGN(g->size)) / sizeof(ContactRow) : 0;
+	return VARSIZE(s) > MAXALIGN(g->size) ? (VARSIZE(s) - MAXALIGN(g->size)) / sizeof(ContactRow) : 0;
 }
 
 static ContactRow *
@@ -372,6 +372,7 @@ state_settled(ContactSummary *state, int room)
 	bool		fit = room == held_room(state, &g);
 	int			i;
 
+	Assert(n <= held_room(state, &g));
 	for (i = 0; i < n && fit; i++)
 		fit = row_fits(state, &g, &rows[i]);
 	if (fit)
