@@ -49,6 +49,19 @@ SELECT count(*) AS rows,
 FROM accounts;
 COMMIT;
 
+-- A row that already holds its flags is kept as it is; flags a user sets
+-- wrong are corrected, also when they take the same bytes as the right ones
+-- (each reason replaced by x's of its length) or only one of the two is wrong.
+CREATE TEMP TABLE right_flags AS SELECT id, at_risk, risk_reasons FROM accounts;
+UPDATE accounts SET at_risk = NOT at_risk,
+                    risk_reasons = ARRAY(SELECT repeat('x', length(r)) FROM unnest(risk_reasons) r);
+UPDATE accounts SET at_risk = NOT at_risk WHERE id % 2 = 0;
+UPDATE accounts SET risk_reasons = ARRAY(SELECT repeat('x', length(r)) FROM unnest(risk_reasons) r)
+WHERE id % 2 = 1;
+SELECT count(*) AS rows, count(*) FILTER (WHERE a.at_risk = r.at_risk AND a.risk_reasons = r.risk_reasons) AS right
+FROM accounts a JOIN right_flags r USING (id);
+DROP TABLE right_flags;
+
 -- UPDATE re-judges: the dashboard meets its goals, trust is checked again.
 UPDATE accounts SET dashboard = 100 WHERE id = 0;
 UPDATE accounts SET summary = NULL WHERE id = 1;

@@ -324,6 +324,30 @@ reasons_of(TriggerColumns *cols, uint32 flags, MemoryContext cache_context)
 	return cols->reasons[flags];
 }
 
+/*
+ * Does the row already hold these flags?  Then it is returned as it is, and
+ * no new row is formed: a nightly refresh that changes few accounts' flags
+ * mostly writes rows whose flags stay.  The reasons are compared byte for
+ * byte (a differently built but equal array only costs the new row).
+ */
+static bool
+flags_unchanged(const RowValues *row, const TriggerColumns *cols, uint32 flags,
+				const ArrayType *reasons)
+{
+	int			at_risk = cols->attnum[COLUMN_AT_RISK] - 1;
+	int			risk_reasons = cols->attnum[COLUMN_RISK_REASONS] - 1;
+	struct varlena *stored;
+
+	if (row->nulls[at_risk] || DatumGetBool(row->values[at_risk]) != (flags != 0) ||
+		row->nulls[risk_reasons])
+		return false;
+	stored = (struct varlena *) DatumGetPointer(row->values[risk_reasons]);
+	if (VARATT_IS_EXTENDED(stored) && !VARATT_IS_SHORT(stored))
+		return false;			/* compressed or out of line: not worth fetching */
+	return VARSIZE_ANY_EXHDR(stored) == VARSIZE(reasons) - VARHDRSZ &&
+		memcmp(VARDATA_ANY(stored), VARDATA(reasons), VARSIZE(reasons) - VARHDRSZ) == 0;
+}
+
 PG_FUNCTION_INFO_V1(flag_at_risk);
 Datum
 flag_at_risk(PG_FUNCTION_ARGS)
@@ -336,6 +360,7 @@ flag_at_risk(PG_FUNCTION_ARGS)
 	RowValues	row;
 	RiskInputs	in;
 	uint32		flags;
+	ArrayType  *reasons;
 	HeapTuple	result;
 
 	/* deform once: read the inputs, replace the outputs, form the new row */
@@ -344,10 +369,12 @@ flag_at_risk(PG_FUNCTION_ARGS)
 	heap_deform_tuple(tuple, tupdesc, row.values, row.nulls);
 	in = risk_inputs_of_row(&row, tupdesc, cols);
 	flags = risk_flags_of(&in);
+	reasons = reasons_of(cols, flags, fcinfo->flinfo->fn_mcxt);
+	if (flags_unchanged(&row, cols, flags, reasons))
+		return PointerGetDatum(tuple);
 	row.values[cols->attnum[COLUMN_AT_RISK] - 1] = BoolGetDatum(flags != 0);
 	row.nulls[cols->attnum[COLUMN_AT_RISK] - 1] = false;
-	row.values[cols->attnum[COLUMN_RISK_REASONS] - 1] =
-		PointerGetDatum(reasons_of(cols, flags, fcinfo->flinfo->fn_mcxt));
+	row.values[cols->attnum[COLUMN_RISK_REASONS] - 1] = PointerGetDatum(reasons);
 	row.nulls[cols->attnum[COLUMN_RISK_REASONS] - 1] = false;
 	result = heap_form_tuple(tupdesc, row.values, row.nulls);
 	/* keep the row's identity, as heap_modify_tuple does */
