@@ -13,7 +13,10 @@ END
 $$;
 
 -- Runs ours and the baseline alternately, `runs` times each (after one
--- warm-up run of each), and returns the median times and their ratio.
+-- warm-up run of each), and returns the median times and the median of the
+-- ratios of the pairs (each run of ours over the baseline run right after
+-- it): pairing cancels the slower and faster phases this machine goes
+-- through, which the ratio of two medians does not.
 CREATE FUNCTION pg_temp.compare(label text, ours text, baseline text, runs int DEFAULT 5)
 RETURNS TABLE (benchmark text, ours_ms numeric, baseline_ms numeric, ratio numeric)
 LANGUAGE plpgsql AS $$
@@ -30,7 +33,8 @@ BEGIN
     benchmark := label;
     ours_ms := round((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t) FROM unnest(ours_times) t)::numeric, 1);
     baseline_ms := round((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t) FROM unnest(base_times) t)::numeric, 1);
-    ratio := round(ours_ms / baseline_ms, 2);
+    ratio := round((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY o / b)
+                    FROM unnest(ours_times, base_times) p(o, b))::numeric, 2);
     RETURN NEXT;
 END
 $$;

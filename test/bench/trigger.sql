@@ -1,6 +1,7 @@
 -- The flag_at_risk trigger: a 1M-row INSERT ... SELECT of account figures
 -- into a table with the trigger and into the same table without it, runs
--- interleaved, each run its own transaction; median of 9 runs each.
+-- interleaved, each run its own transaction; 9 runs, ratios the median of
+-- the ratios of the same run.
 -- Bar (DESIGN.md section 5): with / without <= 1.2.
 --
 -- Both sides write the same bytes: the source rows carry flags of the size
@@ -58,12 +59,12 @@ CREATE TRIGGER flag BEFORE INSERT OR UPDATE ON with_trigger
 CREATE TABLE unchanged_flags (LIKE figures);
 CREATE TRIGGER flag BEFORE INSERT ON unchanged_flags FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
 
-CREATE TABLE timings (target text, ms float8);
-CREATE FUNCTION pg_temp.timed_insert(target text) RETURNS void
+CREATE TABLE timings (run int, target text, ms float8);
+CREATE FUNCTION pg_temp.timed_insert(target text, run int) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
     EXECUTE format('TRUNCATE %I', target);
-    INSERT INTO timings SELECT target, pg_temp.run_ms(format('INSERT INTO %I SELECT * FROM %I', target,
+    INSERT INTO timings SELECT run, target, pg_temp.run_ms(format('INSERT INTO %I SELECT * FROM %I', target,
         CASE target WHEN 'without_flags' THEN 'figures_unflagged' WHEN 'unchanged_flags' THEN 'figures_right'
                     ELSE 'figures' END));
 END
@@ -76,11 +77,11 @@ SELECT cmd
 FROM generate_series(0, 9) run,
      unnest(ARRAY['with_trigger', 'without_trigger', 'noop_trigger', 'rewrite_trigger', 'unchanged_flags',
                   'without_flags']) WITH ORDINALITY t(target, n),
-     LATERAL (VALUES (1, 'CHECKPOINT'), (2, format('SELECT pg_temp.timed_insert(%L)', target))) c(step, cmd)
+     LATERAL (VALUES (1, 'CHECKPOINT'), (2, format('SELECT pg_temp.timed_insert(%L, %s)', target, run))) c(step, cmd)
 ORDER BY run, (n + run) % 6, step \o /dev/null
 \gexec
 \o
-DELETE FROM timings WHERE ctid IN (SELECT min(ctid) FROM timings GROUP BY target);  -- the warm-up runs
+DELETE FROM timings WHERE run = 0;  -- the warm-up runs
 
 -- The trigger's own cost, without the noise of writing: the same INSERT into
 -- tables whose last BEFORE trigger (skip_row, named to fire last) drops every
@@ -112,9 +113,14 @@ SELECT count(*) AS rows, count(*) FILTER (WHERE w.at_risk = r.at_risk AND w.risk
        count(*) FILTER (WHERE w.at_risk) AS flagged
 FROM with_trigger w JOIN figures_right r USING (id);
 
+-- Times are medians; a ratio of two inserts is the median of the ratios of
+-- the same run (see pg_temp.compare), the own costs over the median insert.
 WITH medians AS (
     SELECT target, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS ms FROM timings GROUP BY target
-    UNION ALL SELECT target, ms FROM trigger_cost)
+    UNION ALL SELECT target, ms FROM trigger_cost),
+paired AS (
+    SELECT w.target, wo.target AS base, percentile_cont(0.5) WITHIN GROUP (ORDER BY w.ms / wo.ms) AS ratio
+    FROM timings w JOIN timings wo USING (run) GROUP BY 1, 2)
 SELECT CASE WHEN w.target = 'noop_trigger' THEN '(reference) a do-nothing C trigger / same rows without'
             WHEN w.target = 'rewrite_trigger' THEN '(reference) a C trigger that forms the row anew / same rows without'
             WHEN w.target = 'unchanged_flags' THEN '(reference) rows whose flags are already right / same rows without'
@@ -123,8 +129,9 @@ SELECT CASE WHEN w.target = 'noop_trigger' THEN '(reference) a do-nothing C trig
             WHEN wo.target = 'without_trigger' THEN 'INSERT 1M rows: with flag_at_risk / same rows without'
             ELSE '(reference) with flag_at_risk / rows with flag columns NULL' END AS benchmark,
        round(w.ms::numeric, 1) AS ours_ms, round(wo.ms::numeric, 1) AS baseline_ms,
-       round((w.ms / wo.ms)::numeric, 2) AS ratio
-FROM medians w, medians wo
+       round(coalesce(p.ratio, w.ms / wo.ms)::numeric, 2) AS ratio
+FROM medians w CROSS JOIN medians wo
+LEFT JOIN paired p ON p.target = w.target AND p.base = wo.target
 WHERE (w.target = 'with_trigger' AND wo.target IN ('without_trigger', 'without_flags'))
    OR (w.target IN ('noop_trigger', 'rewrite_trigger', 'unchanged_flags', 'trigger_cost', 'rewrite_cost')
        AND wo.target = 'without_trigger')
