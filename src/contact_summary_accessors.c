@@ -319,13 +319,6 @@ reciprocity(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(1.0 - (double) llabs(s->customer_initiated - s->vendor_initiated) / known);
 }
 
-/*
- * experience(s, as_of): the balance of good and bad sentiment, each quarter's
- * weighted by how much of it remains at as_of (age measured from the middle
- * of the quarter), bad experiences decaying slower than good ones.  -1: only
- * bad remains; 1: only good; NaN: no sentiment.  Quarters starting after
- * as_of do not count.
- */
 /* How much of one quarter's good and bad sentiment remains as of a time. */
 typedef struct QuarterDecay
 {
@@ -363,6 +356,13 @@ quarter_decay(int quarter, TimestampTz as_of)
 	return d;
 }
 
+/*
+ * experience(s, as_of): the balance of good and bad sentiment, each quarter's
+ * weighted by how much of it remains at as_of (age measured from the middle
+ * of the quarter), bad experiences decaying slower than good ones.  -1: only
+ * bad remains; 1: only good; NaN: no sentiment.  Quarters starting after
+ * as_of do not count.
+ */
 double
 summary_experience(const ContactSummary *s, TimestampTz as_of)
 {

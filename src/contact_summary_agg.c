@@ -394,6 +394,15 @@ state_settled(ContactSummary *state, int room)
 	return state;
 }
 
+/* The state with its held rows added, keeping its room. */
+static ContactSummary *
+state_flushed(ContactSummary *state)
+{
+	SummaryGeometry g = summary_geometry_of(state);
+
+	return state_settled(state, held_room(state, &g));
+}
+
 /*
  * The state with the row added: held back; when the room is full, the held
  * rows are added first and the room grows.
@@ -435,16 +444,15 @@ summary_add_row(ContactSummary *state, const ContactRow *r)
 ContactSummary *
 summary_canonical(ContactSummary *s)
 {
-	SummaryGeometry g = summary_geometry_of(s);
 	ContactSummary *settled = s;
 
-	if (VARSIZE(s) == g.size && summary_is_tight(s))
+	if (VARSIZE(s) == summary_geometry_of(s).size && summary_is_tight(s))
 		return s;
 	if (s->n_held > 0)
 	{
 		settled = palloc(VARSIZE(s));
 		memcpy(settled, s, VARSIZE(s));
-		settled = state_settled(settled, held_room(s, &g));
+		settled = state_flushed(settled);
 	}
 	return summary_merge(settled, NULL, false);
 }
@@ -517,7 +525,7 @@ contact_summary_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(copy);
 	}
 	if (a->n_held > 0)
-		a = state_settled(a, 0);
+		a = state_flushed(a);
 	PG_RETURN_POINTER(summary_merge(a, b, true));
 }
 

@@ -218,7 +218,6 @@ trigger_columns(FunctionCallInfo fcinfo, const TriggerData *trigdata)
 		cols->relation != RelationGetRelid(trigdata->tg_relation))
 	{
 		TriggerColumns resolved;
-
 		int			natts = RelationGetDescr(trigdata->tg_relation)->natts;
 
 		/* resolve first, so that an error leaves no half-made cache behind */
