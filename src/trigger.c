@@ -11,6 +11,7 @@
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
 #include "risk.h"
+#include "row_tail.h"
 
 #include "access/htup_details.h"
 #include "access/xact.h"
@@ -49,6 +50,7 @@ typedef struct TriggerColumns
 	AttrNumber	attnum[N_TRIGGER_COLUMNS];	/* 0: an input column that is absent */
 	Oid			type[N_TRIGGER_COLUMNS];	/* base type of each present column */
 	ArrayType  *reasons[1 << N_RISK_FLAGS];	/* risk_reasons per set of flags, made when first needed */
+	RowTail		outputs;		/* the outputs when they are the last columns */
 	Datum	   *values;			/* room for a row's values and nulls, reused row after row */
 	bool	   *nulls;
 } TriggerColumns;
@@ -208,6 +210,22 @@ resolve_columns(TriggerColumns *cols, FunctionCallInfo fcinfo, const TriggerData
 	}
 }
 
+/*
+ * The first output column (0-based) when the two outputs are the table's
+ * last columns, in either order, so that a new row can keep the old row's
+ * bytes before them (row_tail.c); -1 otherwise.
+ */
+static int
+outputs_tail(const TriggerColumns *cols, int natts)
+{
+	AttrNumber	at_risk = cols->attnum[COLUMN_AT_RISK];
+	AttrNumber	risk_reasons = cols->attnum[COLUMN_RISK_REASONS];
+
+	if (Max(at_risk, risk_reasons) == natts && Min(at_risk, risk_reasons) == natts - 1)
+		return natts - 2;
+	return -1;
+}
+
 /* the resolved columns, cached for the rest of the statement */
 static TriggerColumns *
 trigger_columns(FunctionCallInfo fcinfo, const TriggerData *trigdata)
@@ -223,6 +241,8 @@ trigger_columns(FunctionCallInfo fcinfo, const TriggerData *trigdata)
 		/* resolve first, so that an error leaves no half-made cache behind */
 		resolve_columns(&resolved, fcinfo, trigdata);
 		memset(resolved.reasons, 0, sizeof(resolved.reasons));
+		row_tail_init(&resolved.outputs, RelationGetDescr(trigdata->tg_relation),
+					  outputs_tail(&resolved, natts), fcinfo->flinfo->fn_mcxt);
 		resolved.values = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Datum) * natts);
 		resolved.nulls = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(bool) * natts);
 		if (cols == NULL)
@@ -231,6 +251,7 @@ trigger_columns(FunctionCallInfo fcinfo, const TriggerData *trigdata)
 		{
 			pfree(cols->values);
 			pfree(cols->nulls);
+			row_tail_free(&cols->outputs);
 		}
 		*cols = resolved;
 		fcinfo->flinfo->fn_extra = cols;
@@ -375,7 +396,7 @@ flag_at_risk(PG_FUNCTION_ARGS)
 	row.nulls[cols->attnum[COLUMN_AT_RISK] - 1] = false;
 	row.values[cols->attnum[COLUMN_RISK_REASONS] - 1] = PointerGetDatum(reasons);
 	row.nulls[cols->attnum[COLUMN_RISK_REASONS] - 1] = false;
-	result = heap_form_tuple(tupdesc, row.values, row.nulls);
+	result = row_with_tail(&cols->outputs, tuple, tupdesc, row.values, row.nulls);
 	/* keep the row's identity, as heap_modify_tuple does */
 	result->t_data->t_ctid = tuple->t_data->t_ctid;
 	result->t_self = tuple->t_self;
