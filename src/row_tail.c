@@ -11,7 +11,7 @@
  * new row: a row's data starts MAXALIGNed with or without a null bitmap, and
  * where each column starts depends only on the columns before it.  So the
  * new row is a fresh header, the old row's bytes up to the tail, and the
- * tail laid out by heap_fill_tuple.  Rows this does not cover go to
+ * tail laid out as heap_fill_tuple would.  Rows this does not cover go to
  * heap_form_tuple: a NULL or an out-of-line value in the new tail, a row
  * with fewer columns than the table (stored before ALTER TABLE ADD COLUMN),
  * a row holding TOAST pointers.  The result is the row heap_form_tuple
@@ -45,12 +45,16 @@ row_tail_init(RowTail *tail, TupleDesc tupdesc, int first, MemoryContext context
 
 	tail->first = -1;
 	tail->desc = NULL;
+	tail->has_varwidth = false;
 	if (first < 0 || first >= tupdesc->natts)
 		return;
 	old = MemoryContextSwitchTo(context);
 	tail->desc = CreateTemplateTupleDesc(tupdesc->natts - first);
 	for (i = first; i < tupdesc->natts; i++)
+	{
 		TupleDescCopyEntry(tail->desc, i - first + 1, tupdesc, i + 1);
+		tail->has_varwidth |= TupleDescAttr(tupdesc, i)->attlen < 0;
+	}
 	MemoryContextSwitchTo(old);
 	tail->first = first;
 }
@@ -114,12 +118,14 @@ row_head(HeapTupleHeader row, TupleDesc tupdesc, int first, const Datum *values,
 }
 
 /*
- * Where the tail's data ends when it starts at offset: heap_compute_data_size's
- * rule (a short-able varlena in a packable column gets a 1-byte header and
- * no alignment) for values that are neither NULL nor out of line.
+ * Lays out the tail's values from offset on, as heap_fill_tuple does for
+ * values that are neither NULL nor out of line: a varlena of a packable
+ * column that can take a 1-byte header gets one, unaligned; any other
+ * value is aligned for its type.  With data NULL it only measures.  Returns
+ * where the tail ends.
  */
 static Size
-tail_end(TupleDesc tail, const Datum *values, Size offset)
+lay_out_tail(TupleDesc tail, const Datum *values, Size offset, char *data)
 {
 	int			i;
 
@@ -127,14 +133,26 @@ tail_end(TupleDesc tail, const Datum *values, Size offset)
 	{
 		Form_pg_attribute att = TupleDescAttr(tail, i);
 		Pointer		value = DatumGetPointer(values[i]);
+		Size		size;
 
 		if (att->attlen == -1 && att->attstorage != TYPSTORAGE_PLAIN && VARATT_CAN_MAKE_SHORT(value))
-			offset += VARATT_CONVERTED_SHORT_SIZE(value);
-		else
 		{
-			offset = att_align_datum(offset, att->attalign, att->attlen, values[i]);
-			offset = att_addlength_datum(offset, att->attlen, values[i]);
+			size = VARATT_CONVERTED_SHORT_SIZE(value);
+			if (data != NULL)
+			{
+				SET_VARSIZE_SHORT(data + offset, size);
+				memcpy(data + offset + 1, VARDATA(value), size - 1);
+			}
+			offset += size;
+			continue;
 		}
+		offset = att_align_datum(offset, att->attalign, att->attlen, values[i]);
+		size = att->attbyval ? (Size) att->attlen : att_addlength_datum((Size) 0, att->attlen, values[i]);
+		if (data != NULL && att->attbyval)
+			store_att_byval(data + offset, values[i], att->attlen);
+		else if (data != NULL)
+			memcpy(data + offset, value, size);
+		offset += size;
 	}
 	return offset;
 }
@@ -164,14 +182,13 @@ row_with_tail(const RowTail *tail, HeapTuple old, TupleDesc tupdesc, Datum *valu
 	HeapTuple	result;
 	HeapTupleHeader row;
 	char	   *data;
-	uint16		tail_infomask = 0;
 
 	if (!tail_replaceable(tail, old, tupdesc, values, nulls))
 		return heap_form_tuple(tupdesc, values, nulls);
 	head = row_head(old_row, tupdesc, tail->first, values, nulls);
 	header_length = MAXALIGN(SizeofHeapTupleHeader +
 							 (head.has_nulls ? BITMAPLEN(tupdesc->natts) : 0));
-	data_length = tail_end(tail->desc, values + tail->first, head.length);
+	data_length = lay_out_tail(tail->desc, values + tail->first, head.length, NULL);
 
 	result = (HeapTuple) palloc(HEAPTUPLESIZE + header_length + data_length);
 	row = (HeapTupleHeader) ((char *) result + HEAPTUPLESIZE);
@@ -193,9 +210,8 @@ row_with_tail(const RowTail *tail, HeapTuple old, TupleDesc tupdesc, Datum *valu
 	memcpy(data, (char *) old_row + old_row->t_hoff, head.length);
 	/* alignment padding in the tail must be zero, as in a row palloc0 made */
 	memset(data + head.length, 0, data_length - head.length);
-	heap_fill_tuple(tail->desc, values + tail->first, nulls + tail->first,
-					data + head.length, data_length - head.length, &tail_infomask, NULL);
-	row->t_infomask = tail_infomask |
-		(head.has_nulls ? HEAP_HASNULL : 0) | (head.has_varwidth ? HEAP_HASVARWIDTH : 0);
+	lay_out_tail(tail->desc, values + tail->first, head.length, data);
+	row->t_infomask = (head.has_nulls ? HEAP_HASNULL : 0) |
+		(head.has_varwidth || tail->has_varwidth ? HEAP_HASVARWIDTH : 0);
 	return result;
 }

@@ -18,6 +18,7 @@ typedef struct RowTail
 {
 	int			first;			/* the tail's first column, 0-based; -1: none */
 	TupleDesc	desc;			/* the tail's columns alone; NULL when none */
+	bool		has_varwidth;	/* a variable-length column among them */
 } RowTail;
 
 extern void row_tail_init(RowTail *tail, TupleDesc tupdesc, int first, MemoryContext context);

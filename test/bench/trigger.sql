@@ -113,6 +113,12 @@ SELECT count(*) AS rows, count(*) FILTER (WHERE w.at_risk = r.at_risk AND w.risk
        count(*) FILTER (WHERE w.at_risk) AS flagged
 FROM with_trigger w JOIN figures_right r USING (id);
 
+-- Each run's times (ms), in the order the run made them, to show the noise.
+SELECT run, string_agg(format('%s %s', target, round(ms)), ', ' ORDER BY (n + run) % 6) AS times
+FROM timings JOIN unnest(ARRAY['with_trigger', 'without_trigger', 'noop_trigger', 'rewrite_trigger',
+                               'unchanged_flags', 'without_flags']) WITH ORDINALITY t(target, n) USING (target)
+GROUP BY run ORDER BY run;
+
 -- Times are medians; a ratio of two inserts is the median of the ratios of
 -- the same run (see pg_temp.compare), the own costs over the median insert.
 WITH medians AS (
