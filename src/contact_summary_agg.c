@@ -70,33 +70,57 @@ mix64(uint64 x)
 	return x ^ (x >> 31);
 }
 
+/* n (<= 8) bytes at p as a little-endian number */
+static inline uint64
+little_endian_word(const unsigned char *p, int n)
+{
+	uint64		word = 0;
+
+	memcpy(&word, p, n);
+#ifdef WORDS_BIGENDIAN
+	word = pg_bswap64(word);	/* the n bytes, first byte lowest */
+#endif
+	return word;
+}
+
+/*
+ * The last len % 8 bytes of a name of len bytes, as a little-endian number
+ * (0 if none), read without a loop over them: by an 8-byte read that ends
+ * with the name and drops the bytes before, or for a name shorter than 8
+ * by overlapping reads (bytes read twice are the same bytes, so OR-ing
+ * them changes nothing).
+ */
+static inline uint64
+last_bytes(const unsigned char *name, int len)
+{
+	int			n = len % 8;
+
+	if (n == 0)
+		return 0;
+	if (len > 8)
+		return little_endian_word(name + len - 8, 8) >> (8 * (8 - n));
+	if (n >= 4)
+		return little_endian_word(name, 4) | little_endian_word(name + n - 4, 4) << (8 * (n - 4));
+	return (uint64) name[0] | (uint64) name[n / 2] << (8 * (n / 2)) | (uint64) name[n - 1] << (8 * (n - 1));
+}
+
 /*
  * The 64-bit hash of a person's name.  Summaries are stored, dumped and
  * moved between machines, so it is the same on every platform: the name is
- * read as little-endian 8-byte words, each mixed into the hash.  (PostgreSQL's
- * hash_bytes_extended reads native-endian words, so its hashes differ
- * between little- and big-endian machines.)  Names are short: a mix per 8
- * bytes is the whole cost.
+ * read as little-endian 8-byte words, the last one zero-padded, each mixed
+ * into the hash.  (PostgreSQL's hash_bytes_extended reads native-endian
+ * words, so its hashes differ between little- and big-endian machines.)
+ * Names are short: a mix per 8 bytes is the whole cost.
  */
 static uint64
 person_hash(const unsigned char *name, int len)
 {
 	uint64		h = mix64(PERSON_HASH_SEED ^ (uint64) len);
-	uint64		word;
 	int			i;
 
-	for (; len >= 8; name += 8, len -= 8)
-	{
-		memcpy(&word, name, sizeof(word));
-#ifdef WORDS_BIGENDIAN
-		word = pg_bswap64(word);
-#endif
-		h = mix64(h ^ word);
-	}
-	word = 0;
-	for (i = 0; i < len; i++)
-		word |= (uint64) name[i] << (8 * i);
-	return mix64(h ^ word);
+	for (i = 0; i + 8 <= len; i += 8)
+		h = mix64(h ^ little_endian_word(name + i, 8));
+	return mix64(h ^ last_bytes(name, len));
 }
 
 /* The hash of a person's name argument into *hash; its KNOWN_ bit, or 0 if NULL. */
