@@ -307,6 +307,14 @@ SELECT abs(avg(estimate / 1000.0 - 1)) < 0.05 AS unbiased,
 FROM (SELECT set, customer_breadth(contact_summary('2026-01-01'::timestamptz, 'email', 'rep',
                                                    'customer ' || set || '-' || n)) AS estimate
       FROM generate_series(1, 40) set, generate_series(1, 1000) n GROUP BY set) x;
+-- The hash of a name is part of the stored format: the same on every
+-- machine and in every version.  Names of 0 to 17 bytes: each way the
+-- last bytes of a name are read.
+SELECT octet_length(name) AS bytes, substring(s::text FROM 'vendor_people=([0-9a-f]*)') AS hash
+FROM (SELECT name, contact_summary('2026-01-01'::timestamptz, 'email', name, 'buyer')
+      FROM (SELECT left('abcdefghijklmnopq', n) FROM generate_series(0, 17) n) names(name)
+      GROUP BY name) x(name, s)
+ORDER BY bytes;
 -- Size: an account with 64 people over three years stays under 2 KiB.
 SELECT pg_column_size(s) AS bytes, pg_column_size(s) <= 2048 AS under_2_kib
 FROM (SELECT contact_summary(t, 'email', 'v' || n % 32, 'senior', 'c' || n % 32, 'senior', true, true, 0.1)
