@@ -39,15 +39,20 @@ if [ "$bad" != 0 ]; then
 fi
 count "regression tests" "$ok" "$bad"
 
+# count_output SUITE FILE: the counts of a suite whose output (FILE) ends
+# with "N passed, N failed"; one failure if it does not
+count_output() {
+	cat "$2"
+	if [[ $(tail -n 1 "$2") =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+		count "$1" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+	else
+		count "$1" 0 1
+	fi
+}
+
 echo "== documentation examples (docs/*.md)"
 test/doctest.sh docs/*.md > "$log/doctest" 2>&1
-cat "$log/doctest"
-summary=$(tail -n 1 "$log/doctest")
-if [[ $summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-	count "documentation examples" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
-else
-	count "documentation examples" 0 1
-fi
+count_output "documentation examples" "$log/doctest"
 
 echo "== fuzz (test/fuzz/*.sql, each in a fresh database)"
 fuzz_ok=0 fuzz_bad=0
@@ -70,6 +75,10 @@ if test/dump_restore.sh; then count "dump and restore" 1 0; else count "dump and
 
 echo "== concurrent inserts through the trigger (test/pgbench/run.sh)"
 if test/pgbench/run.sh; then count "pgbench" 1 0; else count "pgbench" 0 1; fi
+
+echo "== scale-out: two shards through postgres_fdw (test/scaleout/run.sh)"
+test/scaleout/run.sh > "$log/scaleout" 2>&1
+count_output "scale-out" "$log/scaleout"
 
 echo "$total_passed passed, $total_failed failed" | tee "$summary_file"
 [ "$total_failed" = 0 ]
