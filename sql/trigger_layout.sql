@@ -112,6 +112,14 @@ SELECT count(*) FILTER (WHERE bits IS NOT NULL) AS rows_with_nulls,
        count(*) FILTER (WHERE hoff > 24) AS longer_headers
 FROM pg_temp.stored_rows('wide');
 
+-- A dropped column before the outputs (stored as NULL in new rows).
+SELECT pg_temp.make_twins('dropped', 'id bigint, gone text, summary contact_summary, trust_score float8, '
+                                     'dashboard float8, vendor_view rel_stage, customer_view rel_stage, '
+                                     'at_risk bool, risk_reasons text[]');
+ALTER TABLE dropped DROP COLUMN gone;
+ALTER TABLE twin_dropped DROP COLUMN gone;
+SELECT * FROM pg_temp.same_rows('dropped', 'id, summary, trust_score, dashboard, vendor_view, customer_view', 'figures');
+
 -- Reasons that cannot take a 1-byte header (their column's storage is
 -- plain).  The twin's executor forms its rows with the SELECT's descriptor,
 -- which does not know the column's storage, and so packs the reasons;
@@ -184,6 +192,6 @@ SELECT id, length(big), at_risk, risk_reasons = risk_flags(summary, now(), trust
                                                            vendor_view, customer_view) AS right_flags
 FROM toasted ORDER BY id, at_risk NULLS FIRST;
 
-DROP TABLE figures, last, twin_last, wide, twin_wide, plain_reasons, twin_plain_reasons, middle, twin_middle,
+DROP TABLE figures, last, twin_last, wide, twin_wide, dropped, twin_dropped, plain_reasons, twin_plain_reasons, middle, twin_middle,
            older, copied, twin_copied, toasted;
 DROP EXTENSION pageinspect;
