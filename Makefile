@@ -4,6 +4,8 @@
 #   make bench   the same set-up, then the benchmarks (never part of make test);
 #                BENCH="contact_summary trigger" runs only those
 #   make valgrind  the same set-up, then the pg_regress suite under valgrind (slow)
+#   make ubsan   the same set-up, then the pg_regress suite against a build with
+#                UndefinedBehaviorSanitizer (installs the normal build afterwards)
 
 EXTENSION  = attune
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
@@ -38,7 +40,7 @@ PGXS      := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 
 ifneq ($(PGXS),)
 include $(PGXS)
-else ifeq ($(filter test demo bench valgrind,$(MAKECMDGOALS)),)
+else ifeq ($(filter test demo bench valgrind ubsan,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-$(PG_MAJOR), set PG_CONFIG, or run make test / make demo, which install it)
 endif
 
@@ -52,9 +54,9 @@ $(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
 	  for type in $(LABEL_TYPES); do sed "s/@TYPE@/$$type/g" src/sql/label_type.sql.in; done; \
 	  cat $(filter-out src/sql/head.sql src/sql/label_type.sql.in,$(SQL_PARTS)); } > $@
 
-$(OBJS): src/attune.h src/contact_summary.h src/risk.h
+$(OBJS): src/attune.h src/contact_summary.h src/risk.h src/row_tail.h
 
-.PHONY: test demo bench valgrind
+.PHONY: test demo bench valgrind ubsan
 
 TEST_SUMMARY = results/summary.txt
 
@@ -76,3 +78,7 @@ bench:
 valgrind:
 	test/setup.sh $(PG_MAJOR) valgrind
 	test/valgrind.sh $(PG_MAJOR)
+
+ubsan:
+	test/setup.sh $(PG_MAJOR)
+	test/ubsan.sh $(PG_MAJOR)
