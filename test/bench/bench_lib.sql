@@ -12,13 +12,40 @@ BEGIN
 END
 $$;
 
+-- How far the median of paired ratios can be trusted: the k-th smallest to
+-- the k-th largest of the n ratios, with k as large as the sign test allows
+-- for a confidence of at least 90% that the true median lies between them
+-- (P(at most k - 1 of n below it) <= 5%), and that confidence; NULL for
+-- fewer than 5 ratios.  A bar inside the range is not decided by the run.
+CREATE FUNCTION pg_temp.median_range(ratios float8[]) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    n int := cardinality(ratios);
+    sorted float8[] := ARRAY(SELECT r FROM unnest(ratios) r ORDER BY r);
+    k int := 0;
+    ways float8 := 1;       -- n choose k
+    below float8 := 0;      -- P(X <= k - 1) for X ~ Binomial(n, 1/2)
+BEGIN
+    WHILE below + ways / 2 ^ n <= 0.05 LOOP
+        below := below + ways / 2 ^ n;
+        ways := ways * (n - k) / (k + 1);
+        k := k + 1;
+    END LOOP;
+    IF k = 0 THEN
+        RETURN NULL;
+    END IF;
+    RETURN format('%s to %s (%s%%)', round(sorted[k]::numeric, 2), round(sorted[n + 1 - k]::numeric, 2),
+                  floor(100 * (1 - 2 * below)));
+END
+$$;
+
 -- Runs ours and the baseline alternately, `runs` times each (after one
 -- warm-up run of each), and returns the median times and the median of the
 -- ratios of the pairs (each run of ours over the baseline run right after
 -- it): pairing cancels the slower and faster phases this machine goes
 -- through, which the ratio of two medians does not.
 CREATE FUNCTION pg_temp.compare(label text, ours text, baseline text, runs int DEFAULT 5)
-RETURNS TABLE (benchmark text, ours_ms numeric, baseline_ms numeric, ratio numeric)
+RETURNS TABLE (benchmark text, ours_ms numeric, baseline_ms numeric, ratio numeric, ratio_range text)
 LANGUAGE plpgsql AS $$
 DECLARE
     ours_times float8[] := '{}';
@@ -35,6 +62,7 @@ BEGIN
     baseline_ms := round((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t) FROM unnest(base_times) t)::numeric, 1);
     ratio := round((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY o / b)
                     FROM unnest(ours_times, base_times) p(o, b))::numeric, 2);
+    ratio_range := pg_temp.median_range(ARRAY(SELECT o / b FROM unnest(ours_times, base_times) p(o, b)));
     RETURN NEXT;
 END
 $$;

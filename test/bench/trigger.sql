@@ -1,7 +1,8 @@
 -- The flag_at_risk trigger: a 1M-row INSERT ... SELECT of account figures
 -- into a table with the trigger and into the same table without it, runs
--- interleaved, each run its own transaction; 9 runs, ratios the median of
--- the ratios of the same run.
+-- interleaved, each run its own transaction; 15 runs, ratios the median of
+-- the ratios of the same run, with the range that holds the true median
+-- with 95% confidence or more (pg_temp.median_range).
 -- Bar (DESIGN.md section 5): with / without <= 1.2.
 --
 -- Both sides write the same bytes: the source rows carry flags of the size
@@ -69,12 +70,12 @@ BEGIN
                     ELSE 'figures' END));
 END
 $$;
--- One warm-up run of each, then 9 interleaved runs, each a transaction of its
+-- One warm-up run of each, then 15 interleaved runs, each a transaction of its
 -- own after a checkpoint (so that no run pays for an earlier run's writes;
 -- make bench raises max_wal_size so that no checkpoint starts during a run),
 -- the order of the six rotating from run to run.
 SELECT cmd
-FROM generate_series(0, 9) run,
+FROM generate_series(0, 15) run,
      unnest(ARRAY['with_trigger', 'without_trigger', 'noop_trigger', 'rewrite_trigger', 'unchanged_flags',
                   'without_flags']) WITH ORDINALITY t(target, n),
      LATERAL (VALUES (1, 'CHECKPOINT'), (2, format('SELECT pg_temp.timed_insert(%L, %s)', target, run))) c(step, cmd)
@@ -125,7 +126,8 @@ WITH medians AS (
     SELECT target, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS ms FROM timings GROUP BY target
     UNION ALL SELECT target, ms FROM trigger_cost),
 paired AS (
-    SELECT w.target, wo.target AS base, percentile_cont(0.5) WITHIN GROUP (ORDER BY w.ms / wo.ms) AS ratio
+    SELECT w.target, wo.target AS base, percentile_cont(0.5) WITHIN GROUP (ORDER BY w.ms / wo.ms) AS ratio,
+           pg_temp.median_range(array_agg(w.ms / wo.ms)) AS ratio_range
     FROM timings w JOIN timings wo USING (run) GROUP BY 1, 2)
 SELECT CASE WHEN w.target = 'noop_trigger' THEN '(reference) a do-nothing C trigger / same rows without'
             WHEN w.target = 'rewrite_trigger' THEN '(reference) a C trigger that forms the row anew / same rows without'
@@ -135,7 +137,7 @@ SELECT CASE WHEN w.target = 'noop_trigger' THEN '(reference) a do-nothing C trig
             WHEN wo.target = 'without_trigger' THEN 'INSERT 1M rows: with flag_at_risk / same rows without'
             ELSE '(reference) with flag_at_risk / rows with flag columns NULL' END AS benchmark,
        round(w.ms::numeric, 1) AS ours_ms, round(wo.ms::numeric, 1) AS baseline_ms,
-       round(coalesce(p.ratio, w.ms / wo.ms)::numeric, 2) AS ratio
+       round(coalesce(p.ratio, w.ms / wo.ms)::numeric, 2) AS ratio, p.ratio_range
 FROM medians w CROSS JOIN medians wo
 LEFT JOIN paired p ON p.target = w.target AND p.base = wo.target
 WHERE (w.target = 'with_trigger' AND wo.target IN ('without_trigger', 'without_flags'))
