@@ -95,7 +95,7 @@ SELECT * FROM pg_temp.compare('plain SQL vs contact_summary, GROUP BY account',
          FROM contacts GROUP BY account)
      SELECT sum(length(f::text) + length(s::text) + length(q::text))
      FROM figures f JOIN silence s USING (account) JOIN quarters q USING (account)$q$,
-    $q$SELECT sum(contact_count(s)) FROM summaries$q$, 3);
+    $q$SELECT sum(contact_count(s)) FROM summaries$q$);
 
 -- Size of the summaries.
 SELECT count(*) AS accounts, max(people) AS max_people, min(bytes) AS min_bytes,
