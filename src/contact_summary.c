@@ -231,22 +231,19 @@ merge_hashes(const uint64 *a, int na, const uint64 *b, int nb, uint64 *out)
 	return n;
 }
 
-/* ORs a bitmap of nbits into dst starting at bit offset shift, byte by byte. */
-static void
-or_bits_shifted(uint8 *dst, const uint8 *src, int nbits, int shift)
+/*
+ * ORs the 8 bits of a byte (or one bit: a byte of 0 or 1) into dst at bit
+ * positions at..at+7 (at >= 0).  The second byte is written only for set
+ * bits that spill into it, which lie where the caller copies to.
+ */
+static inline void
+or_byte_at(uint8 *dst, uint8 byte, int at)
 {
-	int			bit = shift % 8;
-	int			k;
+	int			bit = at % 8;
 
-	for (k = 0; k < (nbits + 7) / 8; k++)
-	{
-		int			at = k + shift / 8;
-
-		dst[at] |= (uint8) (src[k] << bit);
-		/* tail bits of src are zero, so the spill never passes the end */
-		if (bit != 0 && (src[k] >> (8 - bit)) != 0)
-			dst[at + 1] |= (uint8) (src[k] >> (8 - bit));
-	}
+	dst[at / 8] |= (uint8) (byte << bit);
+	if (bit != 0 && (byte >> (8 - bit)) != 0)
+		dst[at / 8 + 1] |= (uint8) (byte >> (8 - bit));
 }
 
 /* The days with contacts: a summary's span without the slack of a state. */
@@ -257,15 +254,22 @@ contact_days(const ContactSummary *s, int *first, int *last)
 	*last = timestamp_day(s->last_contact);
 }
 
-/* Copies the set bits from..to (src positions) of src into dst, shifted. */
+/*
+ * ORs bits from..to of src into dst at those positions plus shift (which may
+ * be negative; the positions it gives are not): bit by bit up to a byte
+ * boundary of src, then a byte at a time, then the last bits.
+ */
 static void
 or_bits_range(uint8 *dst, const uint8 *src, int from, int to, int shift)
 {
-	int			i;
+	int			i = from;
 
-	for (i = from; i <= to; i++)
-		if (summary_bit(src, i))
-			dst[(i + shift) / 8] |= 1 << ((i + shift) % 8);
+	for (; i <= to && i % 8 != 0; i++)
+		or_byte_at(dst, src[i / 8] >> (i % 8) & 1, i + shift);
+	for (; i + 7 <= to; i += 8)
+		or_byte_at(dst, src[i / 8], i + shift);
+	for (; i <= to; i++)
+		or_byte_at(dst, src[i / 8] >> (i % 8) & 1, i + shift);
 }
 
 /* Adds the sentiment sums of src's quarters from..to into dst, shifted. */
@@ -305,8 +309,8 @@ add_spans(ContactSummary *dst, const SummaryGeometry *dg,
 	if (day_shift >= 0 && day_shift + sg->n_days <= dg->n_days)
 	{
 		add_sentiment(dst_sentiment, src_sentiment, 0, sg->n_quarters - 1, quarter_shift);
-		or_bits_shifted(dst_days, src_days, sg->n_days, day_shift);
-		or_bits_shifted(dst_execs, src_execs, sg->n_quarters, quarter_shift);
+		or_bits_range(dst_days, src_days, 0, sg->n_days - 1, day_shift);
+		or_bits_range(dst_execs, src_execs, 0, sg->n_quarters - 1, quarter_shift);
 		return;
 	}
 	contact_days(src, &first, &last);
