@@ -23,6 +23,7 @@
 
 #include "access/htup_details.h"
 #include "access/tupmacs.h"
+#include "catalog/pg_type.h"
 
 /* What the columns before the tail occupy in a stored row. */
 typedef struct RowHead
