@@ -15,7 +15,11 @@
  * heap_form_tuple: a NULL or an out-of-line value in the new tail, a row
  * with fewer columns than the table (stored before ALTER TABLE ADD COLUMN),
  * a row holding TOAST pointers.  The result is the row heap_form_tuple
- * would make, byte for byte (sql/trigger_layout.sql compares the pages).
+ * would make, byte for byte (sql/trigger_layout.sql compares the pages),
+ * but for one case: a value before the tail stays in the form it came in,
+ * so a 4-byte-header value copied from a column of plain storage into one
+ * that packs is not packed (as PostgreSQL stores such a copied row when no
+ * trigger changes it; either form reads the same).
  *
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
