@@ -257,7 +257,9 @@ contact_days(const ContactSummary *s, int *first, int *last)
 /*
  * ORs bits from..to of src into dst at those positions plus shift (which may
  * be negative; the positions it gives are not): bit by bit up to a byte
- * boundary of src, then a byte at a time, then the last bits.
+ * boundary of src, then a byte at a time, then the last bits.  (Three loops
+ * rather than one that tests for a whole byte at every step: the merges of
+ * an aggregate's batches run this, and the test costs 1% of contact_summary.)
  */
 static void
 or_bits_range(uint8 *dst, const uint8 *src, int from, int to, int shift)
@@ -265,11 +267,11 @@ or_bits_range(uint8 *dst, const uint8 *src, int from, int to, int shift)
 	int			i = from;
 
 	for (; i <= to && i % 8 != 0; i++)
-		or_byte_at(dst, src[i / 8] >> (i % 8) & 1, i + shift);
+		or_byte_at(dst, summary_bit(src, i), i + shift);
 	for (; i + 7 <= to; i += 8)
 		or_byte_at(dst, src[i / 8], i + shift);
 	for (; i <= to; i++)
-		or_byte_at(dst, src[i / 8] >> (i % 8) & 1, i + shift);
+		or_byte_at(dst, summary_bit(src, i), i + shift);
 }
 
 /* Adds the sentiment sums of src's quarters from..to into dst, shifted. */

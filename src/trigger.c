@@ -236,13 +236,14 @@ trigger_columns(FunctionCallInfo fcinfo, const TriggerData *trigdata)
 		cols->relation != RelationGetRelid(trigdata->tg_relation))
 	{
 		TriggerColumns resolved;
-		int			natts = RelationGetDescr(trigdata->tg_relation)->natts;
+		TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
+		int			natts = tupdesc->natts;
 
 		/* resolve first, so that an error leaves no half-made cache behind */
 		resolve_columns(&resolved, fcinfo, trigdata);
 		memset(resolved.reasons, 0, sizeof(resolved.reasons));
-		row_tail_init(&resolved.outputs, RelationGetDescr(trigdata->tg_relation),
-					  outputs_tail(&resolved, natts), fcinfo->flinfo->fn_mcxt);
+		row_tail_init(&resolved.outputs, tupdesc, outputs_tail(&resolved, natts),
+					  fcinfo->flinfo->fn_mcxt);
 		resolved.values = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Datum) * natts);
 		resolved.nulls = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(bool) * natts);
 		if (cols == NULL)
