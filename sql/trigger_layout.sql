@@ -22,10 +22,21 @@ LANGUAGE sql AS $$
     WHERE lp_flags = 1
 $$;
 
+-- The rows of a table and of its twin (twin_<table>, filled without the
+-- trigger), and how many of them the two store alike, in order.
+CREATE FUNCTION pg_temp.stored_alike(tab text)
+RETURNS TABLE (rows bigint, stored_alike bigint)
+LANGUAGE sql AS $$
+    SELECT count(*), count(*) FILTER (WHERE (t.hoff, t.layout_flags, t.bits, t.data)
+                                            IS NOT DISTINCT FROM (w.hoff, w.layout_flags, w.bits, w.data))
+    FROM pg_temp.stored_rows(tab::regclass) t
+    FULL JOIN pg_temp.stored_rows(('twin_' || tab)::regclass) w USING (n)
+$$;
+
 -- Fill the table through its trigger and its twin without one (the same
--- columns, named twin_<table>) from the same SELECT of the columns before
--- the outputs; the twin's outputs are computed by risk_flags (f), in the
--- table's order.  Then count the rows, and those the two tables store alike.
+-- columns) from the same SELECT of the columns before the outputs; the
+-- twin's outputs are computed by risk_flags (f), in the table's order.
+-- Then compare them (stored_alike).
 CREATE FUNCTION pg_temp.same_rows(tab text, inputs text, source text,
                                   outputs text DEFAULT 'cardinality(f) > 0, f')
 RETURNS TABLE (rows bigint, stored_alike bigint)
@@ -38,11 +49,7 @@ BEGIN
                                                  vendor_view, customer_view) AS f
                             FROM %s ORDER BY id) s$q$,
                    'twin_' || tab, inputs, outputs, source);
-    RETURN QUERY
-    SELECT count(*), count(*) FILTER (WHERE (t.hoff, t.layout_flags, t.bits, t.data)
-                                            IS NOT DISTINCT FROM (w.hoff, w.layout_flags, w.bits, w.data))
-    FROM pg_temp.stored_rows(tab::regclass) t
-    FULL JOIN pg_temp.stored_rows(('twin_' || tab)::regclass) w USING (n);
+    RETURN QUERY SELECT * FROM pg_temp.stored_alike(tab);
 END
 $$;
 
@@ -148,10 +155,7 @@ INSERT INTO twin_middle
 SELECT id, summary, cardinality(f) > 0, f, trust_score, dashboard, vendor_view, customer_view
 FROM (SELECT *, risk_flags(summary, now(), trust_score, dashboard, vendor_view, customer_view) AS f
       FROM figures ORDER BY id) s;
-SELECT count(*) AS rows,
-       count(*) FILTER (WHERE (t.hoff, t.layout_flags, t.bits, t.data)
-                              IS NOT DISTINCT FROM (w.hoff, w.layout_flags, w.bits, w.data)) AS stored_alike
-FROM pg_temp.stored_rows('middle') t FULL JOIN pg_temp.stored_rows('twin_middle') w USING (n);
+SELECT * FROM pg_temp.stored_alike('middle');
 
 -- Rows copied from a table whose outputs were added by ALTER TABLE after
 -- its rows were stored (they hold fewer columns than the table), with wrong
@@ -168,10 +172,7 @@ SELECT pg_temp.make_twins('copied', 'id bigint, summary contact_summary, trust_s
 SELECT * FROM pg_temp.same_rows('copied', 'id, summary, trust_score, dashboard, vendor_view, customer_view', 'older');
 TRUNCATE copied;
 INSERT INTO copied SELECT * FROM older ORDER BY id;
-SELECT count(*) AS rows,
-       count(*) FILTER (WHERE (t.hoff, t.layout_flags, t.bits, t.data)
-                              IS NOT DISTINCT FROM (w.hoff, w.layout_flags, w.bits, w.data)) AS stored_alike
-FROM pg_temp.stored_rows('copied') t FULL JOIN pg_temp.stored_rows('twin_copied') w USING (n);
+SELECT * FROM pg_temp.stored_alike('copied');
 UPDATE last SET dashboard = 100 - dashboard;
 UPDATE twin_last SET dashboard = 100 - dashboard;
 UPDATE twin_last SET risk_reasons = risk_flags(summary, now(), trust_score, dashboard, vendor_view, customer_view);
