@@ -50,6 +50,7 @@ LANGUAGE plpgsql AS $$
 DECLARE
     ours_times float8[] := '{}';
     base_times float8[] := '{}';
+    ratios float8[];
 BEGIN
     PERFORM pg_temp.run_ms(ours);
     PERFORM pg_temp.run_ms(baseline);
@@ -60,9 +61,9 @@ BEGIN
     benchmark := label;
     ours_ms := round((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t) FROM unnest(ours_times) t)::numeric, 1);
     baseline_ms := round((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t) FROM unnest(base_times) t)::numeric, 1);
-    ratio := round((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY o / b)
-                    FROM unnest(ours_times, base_times) p(o, b))::numeric, 2);
-    ratio_range := pg_temp.median_range(ARRAY(SELECT o / b FROM unnest(ours_times, base_times) p(o, b)));
+    ratios := ARRAY(SELECT o / b FROM unnest(ours_times, base_times) p(o, b));
+    ratio := round((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY r) FROM unnest(ratios) r)::numeric, 2);
+    ratio_range := pg_temp.median_range(ratios);
     RETURN NEXT;
 END
 $$;
