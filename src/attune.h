@@ -23,6 +23,16 @@
 #include "varatt.h"				/* VARSIZE and friends moved here in 16 */
 #endif
 
+/* strtoi64 came in 14; int64 is long long's width on every platform */
+#if PG_VERSION_NUM < 140000
+#define strtoi64(str, endptr, base) ((int64) strtoll((str), (endptr), (base)))
+#endif
+
+/* 18 has pg_noreturn, in front of a declaration; before, an attribute after it */
+#ifndef pg_noreturn
+#define pg_noreturn pg_attribute_noreturn()
+#endif
+
 /*
  * The ordered label types of DESIGN.md section 1.  A label is stored as its
  * ordinal (0-based position in the type's list) in one pass-by-value byte, so
@@ -86,12 +96,12 @@ extern const char *const contact_channel_labels[];
  * the errors are raised out of line.  Every error is 22003 and names the
  * argument.
  */
-extern void attune_range_error(const char *argname, double value,
-							   double low, double high) pg_attribute_noreturn();
-extern void attune_int_range_error(const char *argname, int value,
-								   int low, int high) pg_attribute_noreturn();
-extern void attune_nonnegative_error(const char *argname, double value) pg_attribute_noreturn();
-extern void attune_infinite_time_error(const char *argname) pg_attribute_noreturn();
+pg_noreturn extern void attune_range_error(const char *argname, double value,
+										   double low, double high);
+pg_noreturn extern void attune_int_range_error(const char *argname, int value,
+											   int low, int high);
+pg_noreturn extern void attune_nonnegative_error(const char *argname, double value);
+pg_noreturn extern void attune_infinite_time_error(const char *argname);
 extern char *attune_name_list(const char *const *names, int n);
 
 /* value in [low, high]; NaN fails every comparison and so is rejected */

@@ -13,6 +13,8 @@
  */
 #include "contact_summary.h"
 
+#include <inttypes.h>
+
 #include "common/hashfn.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
@@ -504,7 +506,7 @@ append_hashes(StringInfo buf, const char *key, const uint64 *hashes, int n)
 
 	appendStringInfo(buf, " %s=", key);
 	for (i = 0; i < n; i++)
-		appendStringInfo(buf, "%s%016" INT64_MODIFIER "x", i ? "," : "", hashes[i]);
+		appendStringInfo(buf, "%s%016" PRIx64, i ? "," : "", hashes[i]);
 }
 
 static void
@@ -653,7 +655,7 @@ parse_hashes(Parser *ps, const char *key, uint64 *hashes)
 			syntax_error(ps, "at most 128 people hashes");
 		if (n > 0)
 			expect(ps, ",");
-		if (sscanf(ps->p, "%16" INT64_MODIFIER "x%n", &hashes[n], &used) != 1 || used != 16)
+		if (sscanf(ps->p, "%16" SCNx64 "%n", &hashes[n], &used) != 1 || used != 16)
 			syntax_error(ps, "a hash of 16 hex digits");
 		ps->p += used;
 		n++;
