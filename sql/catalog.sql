@@ -1,20 +1,25 @@
 -- What the extension installs: an inventory of its objects (a change to the
 -- public API shows up here), every one commented, every function labelled.
 
-SELECT pg_describe_object(classid, objid, objsubid) AS object
+-- The members, less the implicit array types of its types (made and dropped
+-- with their element types; PostgreSQL 17 records them as members too, 15
+-- does not), so that the inventory reads the same on every version.
+CREATE TEMP VIEW members AS
+SELECT classid, objid, objsubid
 FROM pg_depend
 WHERE refclassid = 'pg_extension'::regclass
   AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'attune')
   AND deptype = 'e'
+  AND NOT (classid = 'pg_type'::regclass AND objid IN (SELECT typarray FROM pg_type));
+
+SELECT pg_describe_object(classid, objid, objsubid) AS object
+FROM members
 ORDER BY 1;
 
 -- Objects without a COMMENT ON (expect none).
 SELECT pg_describe_object(classid, objid, objsubid) AS uncommented
-FROM pg_depend d
-WHERE refclassid = 'pg_extension'::regclass
-  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'attune')
-  AND deptype = 'e'
-  AND obj_description(objid, (SELECT relname FROM pg_class WHERE oid = classid)) IS NULL
+FROM members
+WHERE obj_description(objid, (SELECT relname FROM pg_class WHERE oid = classid)) IS NULL
 ORDER BY 1;
 
 -- Functions: all C, IMMUTABLE and PARALLEL SAFE, none SECURITY DEFINER; STRICT
