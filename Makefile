@@ -6,6 +6,8 @@
 #   make valgrind  the same set-up, then the pg_regress suite under valgrind (slow)
 #   make ubsan   the same set-up, then the pg_regress suite against a build with
 #                UndefinedBehaviorSanitizer (installs the normal build afterwards)
+#   make compat  make test for PostgreSQL 13, 15 and 17 (PG_MAJORS="..."), each in
+#                a new Debian root of the release that packages it (root, slow)
 
 EXTENSION  = attune
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
@@ -40,7 +42,7 @@ PGXS      := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 
 ifneq ($(PGXS),)
 include $(PGXS)
-else ifeq ($(filter test demo bench valgrind ubsan,$(MAKECMDGOALS)),)
+else ifeq ($(filter test demo bench valgrind ubsan compat,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-$(PG_MAJOR), set PG_CONFIG, or run make test / make demo, which install it)
 endif
 
@@ -56,7 +58,7 @@ $(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
 
 $(OBJS): src/attune.h src/contact_summary.h src/risk.h src/row_tail.h
 
-.PHONY: test demo bench valgrind ubsan
+.PHONY: test demo bench valgrind ubsan compat
 
 TEST_SUMMARY = results/summary.txt
 
@@ -82,3 +84,6 @@ valgrind:
 ubsan:
 	test/setup.sh $(PG_MAJOR)
 	test/ubsan.sh $(PG_MAJOR)
+
+compat:
+	test/compat.sh $(PG_MAJORS)
