@@ -27,7 +27,7 @@ suite_of() {
 pristine_root() {
 	local suite=$1 tarball=${TMPDIR:-/tmp}/attune-compat-$1.tar build
 	if [ ! -f "$tarball" ]; then
-		build=$(mktemp -d)
+		build=$(mktemp -d) && chmod 755 "$build"	# a root others can enter
 		debootstrap --variant=minbase --include=git,make,ca-certificates "$suite" "$build" \
 			http://deb.debian.org/debian >"$build.log" 2>&1 ||
 			{ echo "compat: debootstrap $suite failed, see $build.log" >&2; return 1; }
@@ -49,7 +49,7 @@ test_major() {
 	suite=$(suite_of "$major") || { echo "compat: PostgreSQL $major is in no Debian release" >&2; return 1; }
 	tarball=$(pristine_root "$suite") || return 1
 	root=$(mktemp -d)
-	tar -C "$root" -xf "$tarball"
+	tar -C "$root" -xf "$tarball" && chmod 755 "$root"
 	cp /etc/resolv.conf "$root/etc/resolv.conf"
 	sources_of "$suite" >"$root/etc/apt/sources.list"
 	mount -t proc proc "$root/proc" && mount --rbind /dev "$root/dev" && mount -t sysfs sys "$root/sys"
