@@ -10,9 +10,15 @@ CREATE EXTENSION postgres_fdw;
 -- extensions 'attune': postgres_fdw may send our functions, operators and
 -- types to the shards, which have the same version of attune installed.
 CREATE SERVER shard1 FOREIGN DATA WRAPPER postgres_fdw
-    OPTIONS (host '127.0.0.1', port :'port1', dbname 'postgres', extensions 'attune', batch_size '500');
+    OPTIONS (host '127.0.0.1', port :'port1', dbname 'postgres', extensions 'attune');
 CREATE SERVER shard2 FOREIGN DATA WRAPPER postgres_fdw
-    OPTIONS (host '127.0.0.1', port :'port2', dbname 'postgres', extensions 'attune', batch_size '500');
+    OPTIONS (host '127.0.0.1', port :'port2', dbname 'postgres', extensions 'attune');
+-- From PostgreSQL 14 on, inserts go to the shards 500 rows at a time.
+SELECT current_setting('server_version_num')::int >= 140000 AS batches \gset
+\if :batches
+ALTER SERVER shard1 OPTIONS (ADD batch_size '500');
+ALTER SERVER shard2 OPTIONS (ADD batch_size '500');
+\endif
 CREATE USER MAPPING FOR CURRENT_USER SERVER shard1 OPTIONS (user 'postgres');
 CREATE USER MAPPING FOR CURRENT_USER SERVER shard2 OPTIONS (user 'postgres');
 

@@ -20,17 +20,21 @@ work=$(mktemp -d)
 chmod 755 "$work"
 
 # initdb and the server refuse to run as root: as root, the shards belong to
-# postgres, as the coordinator that pg_virtualenv starts does.
-as_owner=()
-if [ "$(id -u)" = 0 ]; then
-	as_owner=(runuser -u postgres --)
-	chown postgres "$work"
-fi
+# postgres, as the coordinator that pg_virtualenv starts does (run from the
+# work directory, which postgres can enter, unlike root's home).
+as_owner() {
+	if [ "$(id -u)" = 0 ]; then
+		(cd "$work" && runuser -u postgres -- "$@")
+	else
+		"$@"
+	fi
+}
+[ "$(id -u)" != 0 ] || chown postgres "$work"
 
 shards=()
 cleanup() {
 	for shard in "${shards[@]}"; do
-		"${as_owner[@]}" "$bindir/pg_ctl" -D "$work/$shard" -m immediate stop >/dev/null 2>&1 || true
+		as_owner "$bindir/pg_ctl" -D "$work/$shard" -m immediate stop >/dev/null 2>&1 || true
 	done
 	dropdb --if-exists "$db" 2>/dev/null || true
 	rm -rf "$work"
@@ -46,10 +50,10 @@ free_port() {
 
 # start_shard NAME PORT: a new cluster on 127.0.0.1:PORT with attune installed
 start_shard() {
-	"${as_owner[@]}" "$bindir/initdb" -A trust -U postgres -N -D "$work/$1" >"$work/$1.initdb" 2>&1 ||
+	as_owner "$bindir/initdb" -A trust -U postgres -N -D "$work/$1" >"$work/$1.initdb" 2>&1 ||
 		{ cat "$work/$1.initdb"; exit 1; }
 	shards+=("$1")
-	"${as_owner[@]}" "$bindir/pg_ctl" -D "$work/$1" -l "$work/$1.log" -w \
+	as_owner "$bindir/pg_ctl" -D "$work/$1" -l "$work/$1.log" -w \
 		-o "-p $2 -c listen_addresses=127.0.0.1 -k $work -c fsync=off" start >/dev/null ||
 		{ cat "$work/$1.log"; exit 1; }
 	psql -X -q -h 127.0.0.1 -p "$2" -U postgres -d postgres -v ON_ERROR_STOP=1 -f shard.sql
