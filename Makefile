@@ -24,11 +24,6 @@ DATA       = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --load-extension=$(EXTENSION)
 
-# Isolation tests (installcheck runs them after pg_regress):
-# test/isolation/specs/NAME.spec against test/isolation/expected/NAME.out.
-ISOLATION      = $(patsubst test/isolation/specs/%.spec,%,$(sort $(wildcard test/isolation/specs/*.spec)))
-ISOLATION_OPTS = --inputdir=test/isolation --load-extension=$(EXTENSION)
-
 # Strict warnings; WERROR= turns the last one off for a compiler that is
 # newer than this code.  Unused parameters are allowed: the server's own
 # headers (lib/ilist.h, reached from commands/trigger.h) have them.
@@ -39,6 +34,16 @@ PG_CFLAGS += -Wall -Wextra -Wno-unused-parameter $(WERROR)
 PG_MAJOR  ?= 15
 PG_CONFIG ?= pg_config
 PGXS      := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+# Isolation tests (installcheck runs them after pg_regress):
+# test/isolation/specs/NAME.spec against test/isolation/expected/NAME.out.
+# Debian packages PostgreSQL's isolation tester from 14 on; where it is
+# missing the suite is left out, and test/run-suites.sh says so.
+ISOLATION_TESTER = $(dir $(PGXS))../../src/test/isolation/pg_isolation_regress
+ifneq ($(wildcard $(ISOLATION_TESTER)),)
+ISOLATION      = $(patsubst test/isolation/specs/%.spec,%,$(sort $(wildcard test/isolation/specs/*.spec)))
+ISOLATION_OPTS = --inputdir=test/isolation --load-extension=$(EXTENSION)
+endif
 
 ifneq ($(PGXS),)
 include $(PGXS)

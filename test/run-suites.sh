@@ -25,12 +25,16 @@ count() {
 
 echo "== regression tests (pg_regress: sql/ against expected/; isolation: test/isolation/)"
 make -s PG_CONFIG="$pg_config" installcheck > "$log/regress" 2>&1
+installcheck_status=$?
 cat "$log/regress"
 # pg_regress 15 prints "... ok", 16 and later print TAP lines.
 ok=$(grep -cE '\.\.\. ok|^ok [0-9]' "$log/regress")
 bad=$(grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok [0-9]' "$log/regress")
-if [ "$ok" = 0 ] && [ "$bad" = 0 ]; then
-	bad=1			# pg_regress did not run at all
+if [ "$installcheck_status" != 0 ] && [ "$bad" = 0 ]; then
+	bad=1			# installcheck failed without a failing test: pg_regress did not run
+fi
+if [ ! -x "$("$pg_config" --pkglibdir)/pgxs/src/test/isolation/pg_isolation_regress" ]; then
+	echo "isolation suite left out: this PostgreSQL's packages have no pg_isolation_regress (Makefile)"
 fi
 if [ "$bad" != 0 ]; then
 	for diffs in regression.diffs output_iso/regression.diffs; do
