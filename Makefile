@@ -2,7 +2,8 @@
 #   make test    install what is missing, build, install, run every suite
 #   make demo    the same set-up, then a walk-through in a throwaway cluster
 #   make bench   the same set-up, then the benchmarks (never part of make test);
-#                BENCH="contact_summary trigger" runs only those
+#                BENCH="contact_summary trigger" runs only those, BENCH_RUNS=N
+#                sets the trigger benchmark's runs (15)
 #   make valgrind  the same set-up, then the pg_regress suite under valgrind (slow)
 #   make ubsan   the same set-up, then the pg_regress suite against a build with
 #                UndefinedBehaviorSanitizer (installs the normal build afterwards)

@@ -2,7 +2,7 @@
 # make bench runs this inside a throwaway cluster (pg_virtualenv): every
 # benchmark in test/bench/*.sql except the helpers, or those named as
 # arguments (make bench BENCH="contact_summary trigger"), each in a fresh
-# database.
+# database.  BENCH_RUNS=N sets the runs of the trigger benchmark (15).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,6 +24,6 @@ for bench in $benches; do
 	createdb "$db"
 	psql -X -q -d "$db" -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION attune'
 	echo "== $bench ($(date -u +%Y-%m-%dT%H:%MZ), PostgreSQL $(psql -X -At -d "$db" -c 'SHOW server_version'))"
-	psql -X -q -d "$db" -v ON_ERROR_STOP=1 -f bench_lib.sql -f "$bench"
+	psql -X -q -d "$db" -v ON_ERROR_STOP=1 ${BENCH_RUNS:+-v runs="$BENCH_RUNS"} -f bench_lib.sql -f "$bench"
 	dropdb "$db"
 done

@@ -1,8 +1,9 @@
 -- The flag_at_risk trigger: a 1M-row INSERT ... SELECT of account figures
 -- into a table with the trigger and into the same table without it, runs
--- interleaved, each run its own transaction; 15 runs, ratios the median of
--- the ratios of the same run, with the range that holds the true median
--- with the confidence shown (96% for 15 runs; pg_temp.median_range).
+-- interleaved, each run its own transaction; 15 runs (psql variable runs;
+-- make bench BENCH_RUNS=N), ratios the median of the ratios of the same run,
+-- with the range that holds the true median with the confidence shown (96%
+-- for 15 runs; pg_temp.median_range).
 -- Bar (DESIGN.md section 5): with / without <= 1.2.
 --
 -- Both sides write the same bytes: the source rows carry flags of the size
@@ -74,12 +75,16 @@ BEGIN
                     ELSE 'figures' END));
 END
 $$;
--- One warm-up run of each, then 15 interleaved runs, each a transaction of its
+-- One warm-up run of each, then `runs` interleaved runs, each a transaction of its
 -- own after a checkpoint (so that no run pays for an earlier run's writes;
 -- make bench raises max_wal_size so that no checkpoint starts during a run),
 -- the order of the six rotating from run to run.
+\if :{?runs}
+\else
+\set runs 15
+\endif
 SELECT cmd
-FROM generate_series(0, 15) run, targets,
+FROM generate_series(0, :runs) run, targets,
      LATERAL (VALUES (1, 'CHECKPOINT'), (2, format('SELECT pg_temp.timed_insert(%L, %s)', target, run))) c(step, cmd)
 ORDER BY run, (n + run) % 6, step \o /dev/null
 \gexec
