@@ -30,8 +30,8 @@ cat "$log/regress"
 # pg_regress 15 prints "... ok", 16 and later print TAP lines.
 ok=$(grep -cE '\.\.\. ok|^ok [0-9]' "$log/regress")
 bad=$(grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok [0-9]' "$log/regress")
-if [ "$installcheck_status" != 0 ] && [ "$bad" = 0 ]; then
-	bad=1			# installcheck failed without a failing test: pg_regress did not run
+if { [ "$installcheck_status" != 0 ] || [ "$ok" = 0 ]; } && [ "$bad" = 0 ]; then
+	bad=1			# no test failed, yet installcheck failed or ran nothing
 fi
 if [ ! -x "$("$pg_config" --pkglibdir)/pgxs/src/test/isolation/pg_isolation_regress" ]; then
 	echo "isolation suite left out: this PostgreSQL's packages have no pg_isolation_regress (Makefile)"
