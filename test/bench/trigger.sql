@@ -9,13 +9,14 @@
 -- Both sides write the same bytes: the source rows carry flags of the size
 -- risk_flags computes but wrong (at_risk negated, each reason replaced by x's
 -- of its length), so the trigger forms every row anew and the ratio is its
--- own cost.  Four more lines for reference: the same rows through a C
+-- own cost.  Five more lines for reference: the same rows through a C
 -- trigger that does nothing and through one that forms each row anew with
 -- the same values (test/bench/baselines.c: what any BEFORE ROW trigger
 -- costs, and any that changes a column); rows whose flags are already right
 -- (the trigger keeps the row as it is, as in a nightly refresh where few
--- flags change); and rows whose flag columns are left NULL (which also counts
--- writing the reasons).
+-- flags change); rows whose flag columns are left NULL (which also counts
+-- writing the reasons); and the table of docs/tutorial.md, which has a
+-- primary key, with the trigger and without.
 -- Last, the trigger's own cost measured with nothing written (see below),
 -- over the median insert without it: steadier than the difference of two
 -- insert times, which writing ~450 MB of heap and WAL makes noisy.
@@ -48,6 +49,9 @@ VACUUM ANALYZE figures_right;
 
 CREATE TABLE with_trigger (LIKE figures);
 CREATE TABLE without_trigger (LIKE figures);
+CREATE TABLE with_trigger_pk (LIKE figures, PRIMARY KEY (id));
+CREATE TABLE without_trigger_pk (LIKE figures, PRIMARY KEY (id));
+CREATE TRIGGER flag BEFORE INSERT ON with_trigger_pk FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
 CREATE TABLE without_flags (LIKE figures);
 CREATE TABLE noop_trigger (LIKE figures);
 SELECT current_setting('attune_bench.baselines') AS baselines \gset
@@ -62,10 +66,12 @@ CREATE TABLE unchanged_flags (LIKE figures);
 CREATE TRIGGER flag BEFORE INSERT ON unchanged_flags FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
 
 CREATE TABLE timings (run int, target text, ms float8);
--- The six inserts of a run; n orders them.
+-- The inserts of a run; n orders them.
 CREATE TABLE targets AS
 SELECT * FROM unnest(ARRAY['with_trigger', 'without_trigger', 'noop_trigger', 'rewrite_trigger',
-                           'unchanged_flags', 'without_flags']) WITH ORDINALITY t(target, n);
+                           'unchanged_flags', 'without_flags', 'with_trigger_pk', 'without_trigger_pk'])
+    WITH ORDINALITY t(target, n);
+SELECT count(*) AS n_targets FROM targets \gset
 CREATE FUNCTION pg_temp.timed_insert(target text, run int) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -78,7 +84,7 @@ $$;
 -- One warm-up run of each, then `runs` interleaved runs, each a transaction of its
 -- own after a checkpoint (so that no run pays for an earlier run's writes;
 -- make bench raises max_wal_size so that no checkpoint starts during a run),
--- the order of the six rotating from run to run.
+-- the order of the inserts rotating from run to run.
 \if :{?runs}
 \else
 \set runs 15
@@ -86,7 +92,7 @@ $$;
 SELECT cmd
 FROM generate_series(0, :runs) run, targets,
      LATERAL (VALUES (1, 'CHECKPOINT'), (2, format('SELECT pg_temp.timed_insert(%L, %s)', target, run))) c(step, cmd)
-ORDER BY run, (n + run) % 6, step \o /dev/null
+ORDER BY run, (n + run) % :n_targets, step \o /dev/null
 \gexec
 \o
 DELETE FROM timings WHERE run = 0;  -- the warm-up runs
@@ -122,7 +128,7 @@ SELECT count(*) AS rows, count(*) FILTER (WHERE w.at_risk = r.at_risk AND w.risk
 FROM with_trigger w JOIN figures_right r USING (id);
 
 -- Each run's times (ms), in the order the run made them, to show the noise.
-SELECT run, string_agg(format('%s %s', target, round(ms)), ', ' ORDER BY (n + run) % 6) AS times
+SELECT run, string_agg(format('%s %s', target, round(ms)), ', ' ORDER BY (n + run) % :n_targets) AS times
 FROM timings JOIN targets USING (target)
 GROUP BY run ORDER BY run;
 
@@ -140,6 +146,7 @@ SELECT CASE WHEN w.target = 'noop_trigger' THEN '(reference) a do-nothing C trig
             WHEN w.target = 'unchanged_flags' THEN '(reference) rows whose flags are already right / same rows without'
             WHEN w.target = 'trigger_cost' THEN 'flag_at_risk''s own cost (rows dropped, none written) / INSERT without'
             WHEN w.target = 'rewrite_cost' THEN '(reference) the re-forming trigger''s own cost, the same way / INSERT without'
+            WHEN w.target = 'with_trigger_pk' THEN '(reference) the tutorial''s table (primary key): with / without'
             WHEN wo.target = 'without_trigger' THEN 'INSERT 1M rows: with flag_at_risk / same rows without'
             ELSE '(reference) with flag_at_risk / rows with flag columns NULL' END AS benchmark,
        round(w.ms::numeric, 1) AS ours_ms, round(wo.ms::numeric, 1) AS baseline_ms,
@@ -149,4 +156,5 @@ LEFT JOIN paired p ON p.target = w.target AND p.base = wo.target
 WHERE (w.target = 'with_trigger' AND wo.target IN ('without_trigger', 'without_flags'))
    OR (w.target IN ('noop_trigger', 'rewrite_trigger', 'unchanged_flags', 'trigger_cost', 'rewrite_cost')
        AND wo.target = 'without_trigger')
-ORDER BY w.target LIKE '%_cost', w.target IN ('rewrite_trigger', 'unchanged_flags'), w.target DESC, wo.target DESC;
+   OR (w.target = 'with_trigger_pk' AND wo.target = 'without_trigger_pk')
+ORDER BY w.target LIKE '%_cost', w.target LIKE '%_pk', w.target IN ('rewrite_trigger', 'unchanged_flags'), w.target DESC, wo.target DESC;
