@@ -97,48 +97,36 @@ views_known(const RiskInputs *in)
 	return in->vendor_view >= 0 && in->customer_view >= 0;
 }
 
-/* whether each rule of docs/risk.md holds; a rule whose inputs are unknown does not */
-static bool
-flag_holds(const RiskInputs *in, RiskFlag flag)
-{
-	const ContactSummary *s = in->summary;
+#define FLAG_IF(flag, holds)	((holds) ? 1u << (flag) : 0u)
 
-	switch (flag)
-	{
-		case RISK_SILENT:
-			return s && in->has_as_of && days_since_last_contact(in) > SILENT_DAYS;
-		case RISK_BOW_TIE:
-			return s && summary_people_known(s) && summary_diamond_below(s, BOW_TIE_BELOW);
-		case RISK_NO_EXEC_SPONSOR:
-			return s && summary_levels_known(s) && summary_exec_coverage(s) < EXEC_COVERAGE_BELOW;
-		case RISK_PAST_FOCUSED:
-			/* NaN (focus unknown) compares false */
-			return s && summary_future_share(s) < FUTURE_SHARE_BELOW;
-		case RISK_NEGATIVE_EXPERIENCE:
-			return s && in->has_as_of && summary_experience(s, in->as_of) < 0.0;
-		case RISK_EXCESSIVE_TRUST:
-			return in->trust_score > YELLOW_AT_MOST && in->dashboard <= RED_AT_MOST;
-		case RISK_MISALIGNED:
-			return views_known(in) && abs(in->vendor_view - in->customer_view) >= MISALIGNED_GAP;
-		case RISK_BELOW_TARGET:
-			return in->dashboard <= YELLOW_AT_MOST;
-		case N_RISK_FLAGS:
-			break;
-	}
-	elog(ERROR, "unknown risk flag %d", (int) flag);
-	return false;				/* keep the compiler quiet */
-}
-
-/* the flags that hold, bit i for RiskFlag i */
+/*
+ * The flags whose rules (docs/risk.md) hold, bit i for RiskFlag i; a rule
+ * whose inputs are unknown does not hold.  A statement per rule rather than
+ * a loop over a switch: the trigger evaluates this for every row.
+ */
 uint32
 risk_flags_of(const RiskInputs *in)
 {
+	const ContactSummary *s = in->summary;
 	uint32		flags = 0;
-	int			flag;
 
-	for (flag = 0; flag < N_RISK_FLAGS; flag++)
-		if (flag_holds(in, (RiskFlag) flag))
-			flags |= 1u << flag;
+	if (s)
+	{
+		flags |= FLAG_IF(RISK_SILENT, in->has_as_of && days_since_last_contact(in) > SILENT_DAYS);
+		flags |= FLAG_IF(RISK_BOW_TIE,
+						 summary_people_known(s) && summary_diamond_below(s, BOW_TIE_BELOW));
+		flags |= FLAG_IF(RISK_NO_EXEC_SPONSOR,
+						 summary_levels_known(s) && summary_exec_coverage(s) < EXEC_COVERAGE_BELOW);
+		/* NaN (focus unknown) compares false */
+		flags |= FLAG_IF(RISK_PAST_FOCUSED, summary_future_share(s) < FUTURE_SHARE_BELOW);
+		flags |= FLAG_IF(RISK_NEGATIVE_EXPERIENCE,
+						 in->has_as_of && summary_experience(s, in->as_of) < 0.0);
+	}
+	flags |= FLAG_IF(RISK_EXCESSIVE_TRUST,
+					 in->trust_score > YELLOW_AT_MOST && in->dashboard <= RED_AT_MOST);
+	flags |= FLAG_IF(RISK_MISALIGNED,
+					 views_known(in) && abs(in->vendor_view - in->customer_view) >= MISALIGNED_GAP);
+	flags |= FLAG_IF(RISK_BELOW_TARGET, in->dashboard <= YELLOW_AT_MOST);
 	return flags;
 }
 
