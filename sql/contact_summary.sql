@@ -315,6 +315,16 @@ FROM (SELECT name, contact_summary('2026-01-01'::timestamptz, 'email', name, 'bu
       FROM (SELECT left('abcdefghijklmnopq', n) FROM generate_series(0, 17) n) names(name)
       GROUP BY name) x(name, s)
 ORDER BY bytes;
+-- A name stored compressed or out of line (a long one) counts as the same
+-- person as the name given inline.
+CREATE TEMP TABLE long_names (name text, stored text);
+ALTER TABLE long_names ALTER stored SET STORAGE external;
+INSERT INTO long_names VALUES (repeat('rep ', 2000), NULL), (NULL, repeat('buyer ', 1000) || 'z');
+SELECT pg_column_size(name) < octet_length(name) AS compressed, pg_column_size(stored) > 2000 AS out_of_line,
+       contact_summary('2026-01-01'::timestamptz, 'email', coalesce(name, stored), coalesce(stored, name)) =
+       contact_summary('2026-01-01'::timestamptz, 'email', coalesce(name, stored) || '', coalesce(stored, name) || '')
+         AS same_summary
+FROM long_names GROUP BY name, stored ORDER BY compressed;
 -- Size: an account with 64 people over three years stays under 2 KiB.
 SELECT pg_column_size(s) AS bytes, pg_column_size(s) <= 2048 AS under_2_kib
 FROM (SELECT contact_summary(t, 'email', 'v' || n % 32, 'senior', 'c' || n % 32, 'senior', true, true, 0.1)

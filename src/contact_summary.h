@@ -38,6 +38,18 @@
 /* Sentiment is quantised to hundredths: -100..100 per contact. */
 #define SENTIMENT_SCALE		100
 
+/*
+ * Contacts must fall in the years 1 to 9999 (the text form has 4-digit
+ * years): the first and last day a summary can cover are 0001-01-01 (Julian
+ * day 1721426) and 9999-12-31, in days since 2000-01-01; the times, in
+ * microseconds since 2000-01-01, from the first day's start to the end of
+ * the last.
+ */
+#define FIRST_CONTACT_DAY	(1721426 - POSTGRES_EPOCH_JDATE)
+#define LAST_CONTACT_DAY	(5373484 - POSTGRES_EPOCH_JDATE)
+#define CONTACT_TIME_MIN	((TimestampTz) FIRST_CONTACT_DAY * USECS_PER_DAY)
+#define CONTACT_TIME_END	((TimestampTz) (LAST_CONTACT_DAY + 1) * USECS_PER_DAY)
+
 #define N_CHANNELS			8
 #define N_LEVELS			4
 
@@ -124,8 +136,6 @@ summary_geometry_of(const ContactSummary *s)
 
 extern ContactSummary *summary_allocate(const SummaryGeometry *g);
 extern void summary_validate(const ContactSummary *s, Size size, int sqlerrcode);
-extern TimestampTz contact_time_min(void);
-extern TimestampTz contact_time_end(void);
 
 /* the variable parts of a summary */
 #define SUMMARY_PART(s, g, part, type)	((type *) ((char *) (s) + (g)->part))

@@ -132,7 +132,10 @@ person_arg(FunctionCallInfo fcinfo, int argno, uint64 *hash, uint8 known_bit)
 	*hash = 0;
 	if (argno >= PG_NARGS() || PG_ARGISNULL(argno))
 		return 0;
-	name = PG_GETARG_TEXT_PP(argno);
+	/* PG_GETARG_TEXT_PP's call, inline: names are short, rarely toasted */
+	name = (text *) PG_GETARG_POINTER(argno);
+	if (VARATT_IS_COMPRESSED(name) || VARATT_IS_EXTERNAL(name))
+		name = PG_GETARG_TEXT_PP(argno);
 	*hash = person_hash((unsigned char *) VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name));
 	return known_bit;
 }
@@ -151,7 +154,7 @@ read_row(FunctionCallInfo fcinfo)
 	ContactRow	r;
 
 	r.occurred_at = PG_GETARG_TIMESTAMPTZ(1);
-	if (r.occurred_at < contact_time_min() || r.occurred_at >= contact_time_end())
+	if (r.occurred_at < CONTACT_TIME_MIN || r.occurred_at >= CONTACT_TIME_END)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("occurred_at is out of range for contact_summary"),
@@ -188,7 +191,9 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 {
 	int			row_day = timestamp_day(r->occurred_at);
 	int			day = row_day - g->first_day;
-	int			quarter = day_quarter(row_day) - g->first_quarter;
+	bool		exec_to_exec = r->vendor_level == ORG_LEVEL_EXECUTIVE &&
+		r->customer_level == ORG_LEVEL_EXECUTIVE;
+	int			quarter;
 	uint8	   *days = SUMMARY_PART(s, g, active_days, uint8);
 
 	count_one(&s->contacts);
@@ -205,7 +210,10 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 	if (r->future_focused >= 0)
 		count_one(r->future_focused ? &s->future_focused : &s->past_focused);
 	days[day / 8] |= 1 << (day % 8);
-	if (r->vendor_level == ORG_LEVEL_EXECUTIVE && r->customer_level == ORG_LEVEL_EXECUTIVE)
+	if (!exec_to_exec && !(r->known & KNOWN_SENTIMENT))
+		return;					/* the quarter is not needed (the calendar costs) */
+	quarter = day_quarter(row_day) - g->first_quarter;
+	if (exec_to_exec)
 		SUMMARY_PART(s, g, exec_quarters, uint8)[quarter / 8] |= 1 << (quarter % 8);
 	if (r->known & KNOWN_SENTIMENT)
 	{
