@@ -11,13 +11,12 @@ major=${1:-15}
 bindir=/usr/lib/postgresql/$major/bin
 work=$(mktemp -d /tmp/attune-valgrind.XXXX)
 port=54${RANDOM:0:2}
-run_as() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$work"
+. test/cluster_owner.sh
 
-run_as "$bindir/initdb -D $work/data -A trust -U postgres" >/dev/null || exit 1
-run_as "valgrind --quiet --trace-children=yes --error-limit=no --log-file=$work/vg.%p.log \
-	$bindir/postgres -D $work/data -p $port -k $work -c max_parallel_workers_per_gather=0 \
-	> $work/server.log 2>&1 &"
+as_owner "$bindir/initdb" -D "$work/data" -A trust -U postgres >/dev/null || exit 1
+as_owner valgrind --quiet --trace-children=yes --error-limit=no --log-file="$work/vg.%p.log" \
+	"$bindir/postgres" -D "$work/data" -p "$port" -k "$work" -c max_parallel_workers_per_gather=0 \
+	> "$work/server.log" 2>&1 &
 for _ in $(seq 120); do
 	"$bindir/pg_isready" -q -h "$work" -p "$port" && break
 	sleep 1
@@ -25,7 +24,7 @@ done
 
 PGHOST=$work PGPORT=$port PGUSER=postgres make -s PG_CONFIG="$bindir/pg_config" installcheck
 status=$?
-run_as "$bindir/pg_ctl -D $work/data -m fast stop" >/dev/null
+as_owner "$bindir/pg_ctl" -D "$work/data" -m fast stop >/dev/null
 
 ours=$(grep -l 'attune' "$work"/vg.*.log 2>/dev/null)
 others=$(cat "$work"/vg.*.log 2>/dev/null | grep -c '^==[0-9]*== [A-Z]')

@@ -19,17 +19,7 @@ db=attune_scaleout
 work=$(mktemp -d)
 chmod 755 "$work"
 
-# initdb and the server refuse to run as root: as root, the shards belong to
-# postgres, as the coordinator that pg_virtualenv starts does (run from the
-# work directory, which postgres can enter, unlike root's home).
-as_owner() {
-	if [ "$(id -u)" = 0 ]; then
-		(cd "$work" && runuser -u postgres -- "$@")
-	else
-		"$@"
-	fi
-}
-[ "$(id -u)" != 0 ] || chown postgres "$work"
+. ../cluster_owner.sh
 
 shards=()
 cleanup() {
