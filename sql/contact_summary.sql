@@ -325,6 +325,21 @@ SELECT pg_column_size(name) < octet_length(name) AS compressed, pg_column_size(s
        contact_summary('2026-01-01'::timestamptz, 'email', coalesce(name, stored) || '', coalesce(stored, name) || '')
          AS same_summary
 FROM long_names GROUP BY name, stored ORDER BY compressed;
+-- The calendar: quarters counted from a year's first day to every day of
+-- that year and the next, in years where the Gregorian rules turn (leap
+-- years, centuries, 400-year eras) and at both ends of the range, against
+-- PostgreSQL's own calendar.
+-- (The sentiment list has a pair per quarter of the span.)
+SELECT count(*) AS spans,
+       count(*) FILTER (WHERE cardinality(string_to_array(substring(s::text FROM 'sentiment=([0-9:,]*)'), ',')) =
+                              (extract(year FROM d2) * 4 + extract(quarter FROM d2))
+                              - (extract(year FROM d1) * 4 + extract(quarter FROM d1)) + 1) AS quarters_right
+FROM (SELECT d1, d2, contact_summary(at, 'email', 'rep', 'executive', 'buyer', 'executive', true, true, 0.5) AS s
+      FROM unnest('{1,2,3,4,99,100,101,399,400,401,1582,1600,1700,1899,1900,1999,2000,2001,2024,2100,2400,9998}'::int[]) y,
+           LATERAL (SELECT make_date(y, 1, 1)) f(d1),
+           LATERAL generate_series(d1, make_date(y + 1, 12, 31), interval '1 day') g(d2),
+           LATERAL (VALUES (d1::timestamp AT TIME ZONE 'UTC'), (d2::timestamp AT TIME ZONE 'UTC')) c(at)
+      GROUP BY d1, d2) x;
 -- Size: an account with 64 people over three years stays under 2 KiB.
 SELECT pg_column_size(s) AS bytes, pg_column_size(s) <= 2048 AS under_2_kib
 FROM (SELECT contact_summary(t, 'email', 'v' || n % 32, 'senior', 'c' || n % 32, 'senior', true, true, 0.1)
