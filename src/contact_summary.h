@@ -168,8 +168,9 @@ timestamp_day(TimestampTz t)
 /*
  * Calendar quarter of a day: year * 4 + (month - 1) / 3.  Integer arithmetic
  * on 400-year eras of 146097 days counted from a March 1st, so that the leap
- * day ends a year (the "civil from days" method); it agrees with j2date on
- * every day of the years 1 to 9999 and costs no call.
+ * day ends a year (the "civil from days" method), and no months: it agrees
+ * with j2date on every day of the years 1 to 9999 and costs no call
+ * (sql/contact_summary.sql checks it against PostgreSQL's calendar).
  */
 static inline int
 day_quarter(int day)
@@ -180,11 +181,10 @@ day_quarter(int day)
 	int			year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 -
 							   day_of_era / 146096) / 365;
 	int			day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-	int			month_from_march = (5 * day_of_year + 2) / 153;
-	int			month = month_from_march < 10 ? month_from_march + 3 : month_from_march - 9;
-	int			year = year_of_era + era * 400 + (month <= 2);
 
-	return year * 4 + (month - 1) / 3;
+	/* from March 1st on, quarters start on days 31, 122, 214 and 306 (April 1st, ...) */
+	return (year_of_era + era * 400) * 4 + (day_of_year >= 31) + (day_of_year >= 122) +
+		(day_of_year >= 214) + (day_of_year >= 306);
 }
 
 /* The first day of a calendar quarter: the inverse of day_quarter's method. */
