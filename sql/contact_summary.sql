@@ -230,6 +230,15 @@ SELECT pg_temp.error_of($$SELECT contact_summary(now(), 'web', 'a', NULL, 'b', N
        pg_temp.error_of($$SELECT contact_summary('0044-03-15 BC', 'web', 'a', 'b')$$) AS bc,
        pg_temp.error_of($$SELECT experience(s, 'infinity') FROM summaries LIMIT 1$$) AS as_of;
 SELECT pg_temp.error_of($$SELECT contact_summary(t, 'web', 'a', 'b') FROM (VALUES ('1900-01-01'::timestamptz), ('2001-01-01')) v(t)$$) AS span;
+-- The transition and combine functions change their state in place, so
+-- outside an aggregate they refuse to run; the final function changes
+-- nothing and may be called.
+SELECT call, pg_temp.error_of('SELECT ' || call || ' FROM summaries WHERE account = 1') AS error
+FROM (VALUES ($$contact_summary_transition(s, now(), 'web', 'a', 'b')$$),
+             ($$contact_summary_transition(NULL, now(), 'web', 'a', 'senior', 'b', 'senior', true, true, 0.5)$$),
+             ($$contact_summary_combine(s, s)$$),
+             ($$contact_summary_final(s)$$)) c(call);
+SELECT contact_summary_final(s) = s AS final_of_canonical_is_itself FROM summaries WHERE account = 1;
 
 ------------------------------------------------------------------ round trips
 SELECT count(*) AS accounts, count(*) FILTER (WHERE s::text::contact_summary = s) AS text_round_trip
