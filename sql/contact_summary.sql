@@ -290,6 +290,17 @@ FROM (SELECT contact_summary_send(t::contact_summary) AS good FROM one) g, LATER
     ('span of days huge', set_byte(good, 15, 127)),
     ('all ones', decode(repeat('ff', length(good)), 'hex'))
 ) v(name, bytes);
+-- Summaries at the edge of their ranges are valid, but merging them must
+-- not wrap around: counts (int8) and a quarter's sentiment sum (int4).
+CREATE TEMP TABLE edge AS
+SELECT replace(t, 'contacts=2', 'contacts=9223372036854775807')::contact_summary AS most_contacts,
+       replace(replace(t, 'contacts=2', 'contacts=30000000'), 'sentiment=80:30', 'sentiment=2147483647:30')::contact_summary
+         AS most_sentiment
+FROM one;
+SELECT contact_count(most_contacts) AS contacts, round(experience(most_sentiment, '2026-03-01')::numeric, 6) AS experience,
+       pg_temp.error_detail_of('SELECT rollup(s) FROM edge, LATERAL (VALUES (most_contacts), (most_contacts)) v(s)') AS contacts_merged,
+       pg_temp.error_detail_of('SELECT rollup(s) FROM edge, LATERAL (VALUES (most_sentiment), (most_sentiment)) v(s)') AS sentiment_merged
+FROM edge;
 
 ---------------------------------------------------------- bow-tie and diamond
 -- Bow-tie: one salesperson, one buyer, always at the same levels.
