@@ -46,3 +46,12 @@ SELECT NULL::rel_stage IS NULL AS null_label, (NULL::int)::rel_stage IS NULL AS 
 -- of another type.
 SELECT pg_temp.error_of('SELECT ''senior''::org_level = 3') AS error;
 SELECT pg_temp.error_of('SELECT ''senior''::org_level = ''knowledge''::trust_level') AS error;
+
+-- A stored byte that names no label (a corrupt page; here a binary-coercible
+-- cast only a superuser can make) is reported, not printed as garbage: XX001.
+CREATE CAST ("char" AS rel_stage) WITHOUT FUNCTION;
+SELECT b, pg_temp.error_of(format('SELECT %s::"char"::rel_stage::text', b)) AS as_text,
+       pg_temp.error_of(format('SELECT int4(%s::"char"::rel_stage)', b)) AS as_int,
+       pg_temp.error_of(format('SELECT rel_stage_send(%s::"char"::rel_stage)', b)) AS as_binary
+FROM (VALUES ('''\004'''), ('''\005'''), ('''\377''')) v(b);
+DROP CAST ("char" AS rel_stage);
