@@ -124,6 +124,39 @@ FROM (SELECT account, rollup(s) AS s
       GROUP BY account) m
 JOIN summaries d USING (account);
 
+-- Hash aggregation that runs out of memory writes groups' input to disk and
+-- builds their states later: the same summaries as sorted aggregation.
+CREATE FUNCTION pg_temp.hash_batches(query text) RETURNS int LANGUAGE plpgsql AS $$
+DECLARE
+    line text;
+BEGIN
+    FOR line IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || query LOOP
+        IF line ~ 'Batches: [0-9]+' THEN
+            RETURN substring(line FROM 'Batches: ([0-9]+)')::int;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+CREATE TEMP VIEW monthly AS
+SELECT account, date_trunc('month', at) AS month,
+       contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment) AS s
+FROM contacts WHERE at IS NOT NULL GROUP BY 1, 2;
+SET enable_hashagg = off;
+CREATE TEMP TABLE monthly_sorted AS SELECT * FROM monthly;
+RESET enable_hashagg;
+SET enable_sort = off;
+SET work_mem = '64kB';
+SET hash_mem_multiplier = 1;
+SELECT pg_temp.hash_batches('SELECT * FROM monthly') > 1 AS spilled;
+CREATE TEMP TABLE monthly_spilled AS SELECT * FROM monthly;
+RESET enable_sort;
+RESET work_mem;
+RESET hash_mem_multiplier;
+SELECT count(*) AS groups, count(*) FILTER (WHERE a.s = b.s) AS equal
+FROM monthly_sorted a FULL JOIN monthly_spilled b USING (account, month);
+DROP VIEW monthly;
+
 ------------------------------------------------- serial, parallel, partials
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
