@@ -50,8 +50,8 @@ SELECT pg_temp.error_of('SELECT ''senior''::org_level = ''knowledge''::trust_lev
 -- A stored byte that names no label (a corrupt page; here a binary-coercible
 -- cast only a superuser can make) is reported, not printed as garbage: XX001.
 CREATE CAST ("char" AS rel_stage) WITHOUT FUNCTION;
-SELECT b, pg_temp.error_of(format('SELECT %s::"char"::rel_stage::text', b)) AS as_text,
-       pg_temp.error_of(format('SELECT int4(%s::"char"::rel_stage)', b)) AS as_int,
-       pg_temp.error_of(format('SELECT rel_stage_send(%s::"char"::rel_stage)', b)) AS as_binary
-FROM (VALUES ('''\004'''), ('''\005'''), ('''\377''')) v(b);
+SELECT b AS byte, pg_temp.error_of(format('SELECT (%s)::"char"::rel_stage::text', b)) AS as_text,
+       pg_temp.error_of(format('SELECT int4((%s)::"char"::rel_stage)', b)) AS as_int,
+       pg_temp.error_of(format('SELECT rel_stage_send((%s)::"char"::rel_stage)', b)) AS as_binary
+FROM (VALUES (4), (5), (-1)) v(b);
 DROP CAST ("char" AS rel_stage);
