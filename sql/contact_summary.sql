@@ -126,18 +126,6 @@ JOIN summaries d USING (account);
 
 -- Hash aggregation that runs out of memory writes groups' input to disk and
 -- builds their states later: the same summaries as sorted aggregation.
-CREATE FUNCTION pg_temp.hash_batches(query text) RETURNS int LANGUAGE plpgsql AS $$
-DECLARE
-    line text;
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || query LOOP
-        IF line ~ 'Batches: [0-9]+' THEN
-            RETURN substring(line FROM 'Batches: ([0-9]+)')::int;
-        END IF;
-    END LOOP;
-    RETURN NULL;
-END
-$$;
 CREATE TEMP VIEW monthly AS
 SELECT account, date_trunc('month', at) AS month,
        contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment) AS s
@@ -148,7 +136,8 @@ RESET enable_hashagg;
 SET enable_sort = off;
 SET work_mem = '64kB';
 SET hash_mem_multiplier = 1;
-SELECT pg_temp.hash_batches('SELECT * FROM monthly') > 1 AS spilled;
+SELECT max(substring(line FROM 'Batches: ([0-9]+)')::int) > 1 AS spilled
+FROM pg_temp.plan_lines('ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF', 'SELECT * FROM monthly') line;
 CREATE TEMP TABLE monthly_spilled AS SELECT * FROM monthly;
 RESET enable_sort;
 RESET work_mem;

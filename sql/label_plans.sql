@@ -1,6 +1,8 @@
 -- The label types work with the planner's machinery: btree and hash
 -- indexes, sorting, hash aggregation, hash and merge joins.
 
+\i test/regress_helpers.sql
+
 CREATE TABLE accounts AS
 SELECT i AS id,
        (1 + i % 5)::rel_stage AS stage,
@@ -27,16 +29,8 @@ RESET enable_bitmapscan;
 
 -- min and max read the btree index (their sort operators are < and >).  The
 -- plan without what its InitPlans return, which PostgreSQL 17 no longer prints.
-CREATE FUNCTION pg_temp.plan_of(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-DECLARE
-    line text;
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
-        RETURN NEXT regexp_replace(line, ' \(returns \$\d+\)$', '');
-    END LOOP;
-END
-$$;
-SELECT pg_temp.plan_of('SELECT min(stage), max(stage) FROM accounts');
+SELECT regexp_replace(line, ' \(returns \$\d+\)$', '') AS "QUERY PLAN"
+FROM pg_temp.plan_lines('COSTS OFF', 'SELECT min(stage), max(stage) FROM accounts') line;
 SELECT min(stage), max(stage) FROM accounts;
 
 -- GROUP BY and DISTINCT by hashing.

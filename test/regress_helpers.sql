@@ -1,8 +1,9 @@
 \set attune_saved_echo :ECHO
 \set ECHO none
 -- Helpers for the pg_regress tests and other suites, read with \i (they run
--- from the project's root).  Echo is off while they are read, so expected
--- outputs show the \i line only.
+-- from the project's root; test/scaleout/coordinator.sql reads them with
+-- \ir).  Echo is off while they are read, so expected outputs show the \i
+-- line only.
 
 -- The SQLSTATE and message of a statement's error, or 'no error'.
 CREATE FUNCTION pg_temp.error_of(statement text) RETURNS text
@@ -26,6 +27,14 @@ BEGIN
 EXCEPTION WHEN OTHERS THEN
     GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
     RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' (' || nullif(detail, '') || ')', '');
+END
+$$;
+
+-- The lines of EXPLAIN (options) of a query, one row each.
+CREATE FUNCTION pg_temp.plan_lines(options text, query text) RETURNS SETOF text
+LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN QUERY EXECUTE format('EXPLAIN (%s) %s', options, query);
 END
 $$;
 

@@ -6,6 +6,7 @@
 \pset format unaligned
 CREATE EXTENSION attune;
 CREATE EXTENSION postgres_fdw;
+\ir ../regress_helpers.sql
 
 -- extensions 'attune': postgres_fdw may send our functions, operators and
 -- types to the shards, which have the same version of attune installed.
@@ -53,13 +54,6 @@ SELECT CASE WHEN shard1 > 0 AND shard2 > 0 AND shard1 + shard2 = 12000 THEN 'ok'
        || format(' - INSERT through the coordinator spread the rows over both shards (%s and %s)', shard1, shard2)
 FROM (SELECT (SELECT count(*) FROM contacts_shard1) AS shard1, (SELECT count(*) FROM contacts_shard2) AS shard2) x;
 
-CREATE FUNCTION pg_temp.plan_of(query text) RETURNS SETOF text
-LANGUAGE plpgsql AS $$
-BEGIN
-    RETURN QUERY EXECUTE 'EXPLAIN (VERBOSE, COSTS OFF) ' || query;
-END
-$$;
-
 -- How many partitions the plan aggregates on their shard; the plan when
 -- not what is expected.
 CREATE FUNCTION pg_temp.check_pushdown(label text, query text, expected int) RETURNS text
@@ -69,7 +63,7 @@ LANGUAGE sql AS $$
            || CASE WHEN n = expected THEN '' ELSE E'\n' || plan END
     FROM (SELECT count(*) FILTER (WHERE line ~ 'Remote SQL: SELECT .*contact_summary\(.* GROUP BY') AS n,
                  string_agg(line, E'\n') AS plan
-          FROM pg_temp.plan_of(query) line) x
+          FROM pg_temp.plan_lines('VERBOSE, COSTS OFF', query) line) x
 $$;
 
 SET enable_partitionwise_aggregate = on;
