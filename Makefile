@@ -4,6 +4,8 @@
 #   make bench   the same set-up, then the benchmarks (never part of make test);
 #                BENCH="contact_summary trigger" runs only those, BENCH_RUNS=N
 #                sets the trigger benchmark's runs (15)
+#   make bench-instructions  the same set-up, then the instructions a row of
+#                contact_summary and its baselines, counted by callgrind
 #   make valgrind  the same set-up, then the pg_regress suite under valgrind (slow)
 #   make ubsan   the same set-up, then the pg_regress suite against a build with
 #                UndefinedBehaviorSanitizer (installs the normal build afterwards)
@@ -48,7 +50,7 @@ endif
 
 ifneq ($(PGXS),)
 include $(PGXS)
-else ifeq ($(filter test demo bench valgrind ubsan compat,$(MAKECMDGOALS)),)
+else ifeq ($(filter test demo bench bench-instructions valgrind ubsan compat,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-$(PG_MAJOR), set PG_CONFIG, or run make test / make demo, which install it)
 endif
 
@@ -64,7 +66,7 @@ $(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
 
 $(OBJS): src/attune.h src/contact_summary.h src/risk.h src/row_tail.h
 
-.PHONY: test demo bench valgrind ubsan compat
+.PHONY: test demo bench bench-instructions valgrind ubsan compat
 
 # Where the isolation tester is missing, installcheck says so before pg_regress.
 ifneq ($(PGXS),)
@@ -92,6 +94,10 @@ bench:
 	test/setup.sh $(PG_MAJOR)
 	pg_virtualenv -t -v $(PG_MAJOR) -o shared_buffers=1GB -o work_mem=256MB \
 	  -o max_wal_size=8GB -o checkpoint_timeout=1h test/bench/run.sh $(BENCH)
+
+bench-instructions:
+	test/setup.sh $(PG_MAJOR) valgrind
+	test/bench/instructions.sh $(PG_MAJOR)
 
 valgrind:
 	test/setup.sh $(PG_MAJOR) valgrind

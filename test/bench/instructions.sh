@@ -1,0 +1,66 @@
+#!/bin/bash
+# make bench-instructions runs this: the instructions a row executed by the
+# queries of contact_summary.sql's first comparison, counted by callgrind in a
+# single-user backend over the same 5M contacts (contacts.sql): count(*), a C
+# aggregate of contact_summary's nine arguments that does nothing
+# (baselines.c), and contact_summary, each GROUP BY account.  Times vary from
+# run to run on a shared machine; these counts do not, and they bound what a
+# ratio of times can reach.  About ten minutes; not part of make test.
+# Usage: test/bench/instructions.sh PG_MAJOR
+set -euo pipefail
+cd "$(dirname "$0")"
+
+major=${1:?usage: test/bench/instructions.sh PG_MAJOR}
+bin=/usr/lib/postgresql/$major/bin
+rows=5000000
+work=$(mktemp -d)
+trap 'as_owner "$bin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+. ../cluster_owner.sh
+
+cc -O2 -fPIC -shared -I"$("$bin/pg_config" --includedir-server)" baselines.c -o "$work/baselines.so"
+chmod 755 "$work" "$work/baselines.so"
+
+# The contacts, loaded through a server (psql), which is then stopped: the
+# queries run in single-user backends under callgrind, one at a time.
+as_owner "$bin/initdb" -D "$work/data" -A trust >/dev/null
+as_owner "$bin/pg_ctl" -D "$work/data" -l "$work/log" -w \
+	-o "-k $work -c listen_addresses= -c shared_buffers=1GB -c max_wal_size=8GB" start >/dev/null
+as_owner psql -X -q -h "$work" -d postgres -v ON_ERROR_STOP=1 -v baselines="$work/baselines.so" \
+	-v contacts="$PWD/contacts.sql" <<'SQL'
+CREATE EXTENSION attune;
+\i :contacts
+CREATE FUNCTION noop_transition(int8, timestamptz, contact_channel, text, org_level, text, org_level,
+                                bool, bool, float8)
+    RETURNS int8 AS :'baselines', 'noop_transition' LANGUAGE C;
+CREATE AGGREGATE noop_summary(timestamptz, contact_channel, text, org_level, text, org_level, bool, bool, float8) (
+    SFUNC = noop_transition, STYPE = int8, INITCOND = '0');
+SQL
+as_owner "$bin/pg_ctl" -D "$work/data" -w stop >/dev/null
+
+# Instructions a single-user backend executes for one statement (one line).
+instructions() {
+	printf "SET jit = off; SET max_parallel_workers_per_gather = 0; SET work_mem = '256MB';\n%s\n" "$1" |
+		as_owner valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
+			"$bin/postgres" --single -D "$work/data" -c shared_buffers=1GB postgres >"$work/out" 2>&1 ||
+		{ cat "$work/out" >&2; exit 1; }
+	if grep -q ERROR "$work/out"; then cat "$work/out" >&2; exit 1; fi
+	sed -n 's/^\(summary\|totals\): *\([0-9]*\).*/\2/p' "$work/callgrind.out" | head -1
+}
+
+arguments="occurred_at, channel, vendor_person, vendor_level, customer_person, customer_level,
+	customer_initiated, future_focused, sentiment"
+arguments=$(echo $arguments)
+echo "== instructions a row, $rows contacts of 10000 accounts (callgrind, PostgreSQL $major, $(date -u +%Y-%m-%dT%H:%MZ))"
+fixed=$(instructions "SELECT 1;")
+count=$(instructions "SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x;")
+noop=$(instructions "SELECT sum(n) FROM (SELECT account, noop_summary($arguments) AS n FROM contacts GROUP BY account) x;")
+ours=$(instructions "SELECT sum(contact_count(s)) FROM (SELECT account, contact_summary($arguments) AS s FROM contacts GROUP BY account) x;")
+awk -v rows=$rows -v fixed="$fixed" -v count="$count" -v noop="$noop" -v ours="$ours" 'BEGIN {
+	c = (count - fixed) / rows; n = (noop - fixed) / rows; o = (ours - fixed) / rows
+	printf "%-52s %8s %12s\n", "query, GROUP BY account", "a row", "vs count(*)"
+	printf "%-52s %8.0f %12.2f\n", "count(*)", c, 1
+	printf "%-52s %8.0f %12.2f\n", "do-nothing C aggregate of the nine arguments", n, n / c
+	printf "%-52s %8.0f %12.2f\n", "contact_summary (full form)", o, o / c
+	printf "%-52s %8.0f\n", "contact_summary beyond the do-nothing aggregate", o - n
+	printf "%-52s %8.0f\n", "room the 1.5x bar leaves beyond it", 1.5 * c - n
+}'
