@@ -261,6 +261,13 @@ FROM (VALUES ($$contact_summary_transition(s, now(), 'web', 'a', 'b')$$),
              ($$contact_summary_combine(s, s)$$),
              ($$contact_summary_final(s)$$)) c(call);
 SELECT contact_summary_final(s) = s AS final_of_canonical_is_itself FROM summaries WHERE account = 1;
+-- Declared by a superuser with other arguments than its two forms, the
+-- transition function refuses rather than read arguments it was not given.
+CREATE FUNCTION pg_temp.short_transition(contact_summary, timestamptz, contact_channel)
+    RETURNS contact_summary AS '$libdir/attune', 'contact_summary_transition' LANGUAGE C;
+CREATE AGGREGATE pg_temp.short_summary(timestamptz, contact_channel) (
+    SFUNC = pg_temp.short_transition, STYPE = contact_summary);
+SELECT pg_temp.error_of($$SELECT pg_temp.short_summary(at, channel) FROM contacts$$) AS wrong_arguments;
 
 ------------------------------------------------------------------ round trips
 SELECT count(*) AS accounts, count(*) FILTER (WHERE s::text::contact_summary = s) AS text_round_trip

@@ -49,16 +49,16 @@ typedef struct ContactRow
 
 StaticAssertDecl(SENTIMENT_SCALE <= PG_INT8_MAX, "a quantised sentiment fits in int8");
 
-static int
+static inline int
 label_arg(FunctionCallInfo fcinfo, int argno)
 {
-	return argno < PG_NARGS() && !PG_ARGISNULL(argno) ? PG_GETARG_LABEL(argno) : -1;
+	return PG_ARGISNULL(argno) ? -1 : PG_GETARG_LABEL(argno);
 }
 
-static int
+static inline int
 bool_arg(FunctionCallInfo fcinfo, int argno)
 {
-	return argno < PG_NARGS() && !PG_ARGISNULL(argno) ? (int) PG_GETARG_BOOL(argno) : -1;
+	return PG_ARGISNULL(argno) ? -1 : (int) PG_GETARG_BOOL(argno);
 }
 
 /* a bijective 64-bit mix (the finaliser of splitmix64) */
@@ -112,7 +112,7 @@ last_bytes(const unsigned char *name, int len)
  * words, so its hashes differ between little- and big-endian machines.)
  * Names are short: a mix per 8 bytes is the whole cost.
  */
-static uint64
+static inline uint64
 person_hash(const unsigned char *name, int len)
 {
 	uint64		h = mix64(PERSON_HASH_SEED ^ (uint64) len);
@@ -124,13 +124,13 @@ person_hash(const unsigned char *name, int len)
 }
 
 /* The hash of a person's name argument into *hash; its KNOWN_ bit, or 0 if NULL. */
-static uint8
+static pg_attribute_always_inline uint8
 person_arg(FunctionCallInfo fcinfo, int argno, uint64 *hash, uint8 known_bit)
 {
 	text	   *name;
 
 	*hash = 0;
-	if (argno >= PG_NARGS() || PG_ARGISNULL(argno))
+	if (PG_ARGISNULL(argno))
 		return 0;
 	/* PG_GETARG_TEXT_PP's call, inline: names are short, rarely toasted */
 	name = (text *) PG_GETARG_POINTER(argno);
@@ -145,12 +145,12 @@ person_arg(FunctionCallInfo fcinfo, int argno, uint64 *hash, uint8 known_bit)
  *	full:  (occurred_at, channel, vendor_person, vendor_level, customer_person,
  *			customer_level, customer_initiated, future_focused, sentiment)
  *	short: (occurred_at, channel, vendor_person, customer_person)
- * Argument 0 is the state.
+ * Argument 0 is the state.  Inlined for each form, so that neither tests
+ * the form per argument.
  */
-static ContactRow
-read_row(FunctionCallInfo fcinfo)
+static pg_attribute_always_inline ContactRow
+read_row(FunctionCallInfo fcinfo, bool full)
 {
-	bool		full = PG_NARGS() == 10;
 	ContactRow	r;
 
 	r.occurred_at = PG_GETARG_TIMESTAMPTZ(1);
@@ -176,10 +176,16 @@ read_row(FunctionCallInfo fcinfo)
 	return r;
 }
 
+/*
+ * Counts one more contact.  Each other count is part of a sum that the
+ * contacts bound (summary_validate checks it of every summary read; rows and
+ * merges keep it), so once this did not overflow, adding 1 to any of them
+ * cannot.
+ */
 static void
-count_one(int64 *counter)
+count_contact(ContactSummary *s)
 {
-	if (pg_add_s64_overflow(*counter, 1, counter))
+	if (pg_add_s64_overflow(s->contacts, 1, &s->contacts))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("contact_summary count out of range")));
@@ -196,19 +202,19 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 	int			quarter;
 	uint8	   *days = SUMMARY_PART(s, g, active_days, uint8);
 
-	count_one(&s->contacts);
+	count_contact(s);
 	s->first_contact = Min(s->first_contact, r->occurred_at);
 	s->last_contact = Max(s->last_contact, r->occurred_at);
 	if (r->channel >= 0)
-		count_one(&s->channels[r->channel]);
+		s->channels[r->channel]++;
 	if (r->vendor_level >= 0)
-		count_one(&s->vendor_levels[r->vendor_level]);
+		s->vendor_levels[r->vendor_level]++;
 	if (r->customer_level >= 0)
-		count_one(&s->customer_levels[r->customer_level]);
+		s->customer_levels[r->customer_level]++;
 	if (r->customer_initiated >= 0)
-		count_one(r->customer_initiated ? &s->customer_initiated : &s->vendor_initiated);
+		(*(r->customer_initiated ? &s->customer_initiated : &s->vendor_initiated))++;
 	if (r->future_focused >= 0)
-		count_one(r->future_focused ? &s->future_focused : &s->past_focused);
+		(*(r->future_focused ? &s->future_focused : &s->past_focused))++;
 	days[day / 8] |= 1 << (day % 8);
 	if (!exec_to_exec && !(r->known & KNOWN_SENTIMENT))
 		return;					/* the quarter is not needed (the calendar costs) */
@@ -520,13 +526,18 @@ contact_summary_transition(PG_FUNCTION_ARGS)
 	ContactRow	row;
 
 	check_aggregate_call(fcinfo, "contact_summary_transition");
+	if (PG_NARGS() != 10 && PG_NARGS() != 5)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_FUNCTION_DEFINITION),
+				 errmsg("contact_summary_transition takes a state and 9 or 4 arguments, not %d",
+						PG_NARGS() - 1)));
 	if (PG_ARGISNULL(1))
 	{
 		if (state == NULL)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(state);
 	}
-	row = read_row(fcinfo);
+	row = PG_NARGS() == 10 ? read_row(fcinfo, true) : read_row(fcinfo, false);
 	PG_RETURN_POINTER(summary_add_row(state, &row));
 }
 
