@@ -3,7 +3,8 @@
 #   make demo    the same set-up, then a walk-through in a throwaway cluster
 #   make bench   the same set-up, then the benchmarks (never part of make test);
 #                BENCH="contact_summary trigger" runs only those, BENCH_RUNS=N
-#                sets the trigger benchmark's runs (15)
+#                sets the paired runs of each comparison (contact_summary 5,
+#                trigger 15)
 #   make bench-instructions  the same set-up, then the instructions a row of
 #                contact_summary and its baselines, counted by callgrind
 #   make valgrind  the same set-up, then the pg_regress suite under valgrind (slow)

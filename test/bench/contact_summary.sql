@@ -1,5 +1,7 @@
 -- contact_summary over 5M contacts of 10k accounts (generated here), in one
--- run; median of 5 runs each.  Bars (DESIGN.md section 5):
+-- run; each comparison the median of 5 paired runs (psql variable runs; make
+-- bench BENCH_RUNS=N), with the range that holds the true median with the
+-- confidence shown (pg_temp.median_range).  Bars (DESIGN.md section 5):
 --   contact_summary ... GROUP BY account  <= 1.5x  count(*) ... GROUP BY account
 --   plain SQL for the same figures        >= 10x slower than contact_summary
 --   size <= 2 KiB for an account with <= 64 distinct people
@@ -9,6 +11,10 @@
 SET jit = off;
 SET work_mem = '256MB';
 SET max_parallel_workers_per_gather = 0;
+\if :{?runs}
+\else
+\set runs 5
+\endif
 
 \ir contacts.sql
 
@@ -20,7 +26,7 @@ FROM contacts GROUP BY account;
 
 SELECT * FROM pg_temp.compare('contact_summary vs count(*), GROUP BY account',
     $q$SELECT sum(contact_count(s)) FROM summaries$q$,
-    $q$SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x$q$);
+    $q$SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x$q$, :runs);
 
 -- For reference: a C aggregate with the same nine arguments that only counts
 -- (test/bench/baselines.c), what reading the arguments and calling the
@@ -35,7 +41,7 @@ SELECT * FROM pg_temp.compare('(reference) a do-nothing C aggregate of the same 
     $q$SELECT sum(n) FROM (SELECT account, pg_temp.noop_summary(occurred_at, channel, vendor_person, vendor_level,
                                   customer_person, customer_level, customer_initiated, future_focused, sentiment) AS n
                            FROM contacts GROUP BY account) x$q$,
-    $q$SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x$q$);
+    $q$SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x$q$, :runs);
 
 -- The plain SQL an analyst would write for the same figures: counts per
 -- channel, level, initiative and focus, first and last contact, distinct
@@ -81,7 +87,7 @@ SELECT * FROM pg_temp.compare('plain SQL vs contact_summary, GROUP BY account',
          FROM contacts GROUP BY account)
      SELECT sum(length(f::text) + length(s::text) + length(q::text))
      FROM figures f JOIN silence s USING (account) JOIN quarters q USING (account)$q$,
-    $q$SELECT sum(contact_count(s)) FROM summaries$q$);
+    $q$SELECT sum(contact_count(s)) FROM summaries$q$, :runs);
 
 -- Size of the summaries.
 SELECT count(*) AS accounts, max(people) AS max_people, min(bytes) AS min_bytes,
@@ -115,4 +121,4 @@ INSERT INTO contacts SELECT * FROM contacts_by_account ORDER BY account, occurre
 VACUUM ANALYZE contacts;
 SELECT * FROM pg_temp.compare('clustered by account: contact_summary vs count(*)',
     $q$SELECT sum(contact_count(s)) FROM summaries$q$,
-    $q$SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x$q$);
+    $q$SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x$q$, :runs);

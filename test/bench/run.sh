@@ -2,7 +2,8 @@
 # make bench runs this inside a throwaway cluster (pg_virtualenv): every
 # benchmark in test/bench/*.sql but the shared parts (bench_lib.sql,
 # contacts.sql), or those named as arguments (make bench BENCH="contact_summary
-# trigger"), each in a fresh database.  BENCH_RUNS=N sets the runs of the trigger benchmark (15).
+# trigger"), each in a fresh database.  BENCH_RUNS=N sets the paired runs of
+# each comparison (contact_summary 5, trigger 15).
 set -euo pipefail
 cd "$(dirname "$0")"
 
