@@ -5,7 +5,7 @@
 # aggregate of contact_summary's nine arguments that does nothing
 # (baselines.c), and contact_summary, each GROUP BY account.  Times vary from
 # run to run on a shared machine; these counts do not, and they bound what a
-# ratio of times can reach.  About ten minutes; not part of make test.
+# ratio of times can reach.  About three minutes; not part of make test.
 # Usage: test/bench/instructions.sh PG_MAJOR
 set -euo pipefail
 cd "$(dirname "$0")"
