@@ -1,5 +1,5 @@
 # Sourced by the suites that start clusters of their own (test/valgrind.sh,
-# test/scaleout/run.sh), after they set $work, their scratch directory.
+# test/scaleout/run.sh, test/bench/instructions.sh), after they set $work, their scratch directory.
 # initdb and the server refuse to run as root: as root, the clusters belong to
 # postgres, as the one pg_virtualenv starts does, and the work directory too.
 

@@ -32,13 +32,9 @@ SELECT * FROM pg_temp.compare('contact_summary vs count(*), GROUP BY account',
 -- (test/bench/baselines.c), what reading the arguments and calling the
 -- transition function costs before any work.
 SELECT current_setting('attune_bench.baselines') AS baselines \gset
-CREATE FUNCTION pg_temp.noop_transition(int8, timestamptz, contact_channel, text, org_level, text, org_level,
-                                        bool, bool, float8)
-    RETURNS int8 AS :'baselines', 'noop_transition' LANGUAGE C;
-CREATE AGGREGATE pg_temp.noop_summary(timestamptz, contact_channel, text, org_level, text, org_level, bool, bool, float8) (
-    SFUNC = pg_temp.noop_transition, STYPE = int8, INITCOND = '0');
+\ir noop_summary.sql
 SELECT * FROM pg_temp.compare('(reference) a do-nothing C aggregate of the same arguments vs count(*)',
-    $q$SELECT sum(n) FROM (SELECT account, pg_temp.noop_summary(occurred_at, channel, vendor_person, vendor_level,
+    $q$SELECT sum(n) FROM (SELECT account, noop_summary(occurred_at, channel, vendor_person, vendor_level,
                                   customer_person, customer_level, customer_initiated, future_focused, sentiment) AS n
                            FROM contacts GROUP BY account) x$q$,
     $q$SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x$q$, :runs);

@@ -20,23 +20,15 @@ trap 'as_owner "$bin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 |
 cc -O2 -fPIC -shared -I"$("$bin/pg_config" --includedir-server)" baselines.c -o "$work/baselines.so"
 chmod 755 "$work" "$work/baselines.so"
 
-# The contacts, loaded through a server (psql), which is then stopped: the
-# queries run in single-user backends under callgrind, one at a time.
+# The contacts and the do-nothing aggregate, loaded through a server (psql),
+# which is then stopped: the queries run in single-user backends under
+# callgrind, one at a time.
 as_owner "$bin/initdb" -D "$work/data" -A trust >/dev/null
 as_owner "$bin/pg_ctl" -D "$work/data" -l "$work/log" -w \
 	-o "-k $work -c listen_addresses= -c shared_buffers=1GB -c max_wal_size=8GB" start >/dev/null
-# (The caller reads contacts.sql: the clusters' owner may not enter this tree.)
-{
-	echo "CREATE EXTENSION attune;"
-	cat contacts.sql
-	cat <<'SQL'
-CREATE FUNCTION noop_transition(int8, timestamptz, contact_channel, text, org_level, text, org_level,
-                                bool, bool, float8)
-    RETURNS int8 AS :'baselines', 'noop_transition' LANGUAGE C;
-CREATE AGGREGATE noop_summary(timestamptz, contact_channel, text, org_level, text, org_level, bool, bool, float8) (
-    SFUNC = noop_transition, STYPE = int8, INITCOND = '0');
-SQL
-} | as_owner psql -X -q -h "$work" -d postgres -v ON_ERROR_STOP=1 -v baselines="$work/baselines.so"
+# (The caller reads the files: the clusters' owner may not enter this tree.)
+{ echo "CREATE EXTENSION attune;"; cat contacts.sql noop_summary.sql; } |
+	as_owner psql -X -q -h "$work" -d postgres -v ON_ERROR_STOP=1 -v baselines="$work/baselines.so"
 as_owner "$bin/pg_ctl" -D "$work/data" -w stop >/dev/null
 
 # Instructions a single-user backend executes for one statement (one line).
