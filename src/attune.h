@@ -83,12 +83,22 @@ typedef enum OrgLevel
 	ORG_LEVEL_EXECUTIVE
 } OrgLevel;
 
-/* the canonical labels of contact_channel, by ordinal (labels.c) */
+/* the canonical labels of rel_stage and contact_channel, by ordinal (labels.c) */
+extern const char *const rel_stage_labels[];
 extern const char *const contact_channel_labels[];
+
+/*
+ * A rel_stage or jbp_mode argument: a stored byte that names no label is
+ * an error (XX001) wherever it is read (labels.c).
+ */
+extern int	rel_stage_checked(int ordinal);
+extern int	jbp_mode_checked(int ordinal);
 
 #define LabelGetDatum(ordinal)	UInt8GetDatum((uint8) (ordinal))
 #define DatumGetLabel(datum)	((int) DatumGetUInt8(datum))
 #define PG_GETARG_LABEL(n)		DatumGetLabel(PG_GETARG_DATUM(n))
+#define PG_GETARG_STAGE(n)		rel_stage_checked(PG_GETARG_LABEL(n))
+#define PG_GETARG_JBP(n)		jbp_mode_checked(PG_GETARG_LABEL(n))
 #define PG_RETURN_LABEL(ordinal)	return LabelGetDatum(ordinal)
 
 /*

@@ -103,16 +103,39 @@ hashes_ascending(const uint64 *hashes, int n)
 	return true;
 }
 
+/*
+ * Number of bits set at positions from..to of a bitmap of nbits (positions
+ * outside 0..nbits - 1 count as clear): whole bytes by table, the partial
+ * bytes at either end masked.
+ */
+int
+summary_bits_in_range(const uint8 *bits, int nbits, int from, int to)
+{
+	int			count = 0;
+	int			byte;
+
+	from = Max(from, 0);
+	to = Min(to, nbits - 1);
+	if (from > to)
+		return 0;
+	for (byte = from / 8; byte <= to / 8; byte++)
+	{
+		uint8		mask = 0xFF;
+
+		if (byte == from / 8)
+			mask &= (uint8) (0xFF << (from % 8));
+		if (byte == to / 8)
+			mask &= (uint8) (0xFF >> (7 - to % 8));
+		count += pg_number_of_ones[bits[byte] & mask];
+	}
+	return count;
+}
+
 /* number of bits set in a bitmap of nbits */
 int
 summary_bits_set(const uint8 *bits, int nbits)
 {
-	int			count = 0;
-	int			i;
-
-	for (i = 0; i < (nbits + 7) / 8; i++)
-		count += pg_number_of_ones[bits[i]];
-	return count;
+	return summary_bits_in_range(bits, nbits, 0, nbits - 1);
 }
 
 /* bits past nbits in the last byte must be zero (canonical form) */
@@ -120,6 +143,64 @@ static bool
 tail_bits_clear(const uint8 *bits, int nbits)
 {
 	return nbits % 8 == 0 || (bits[nbits / 8] >> (nbits % 8)) == 0;
+}
+
+/*
+ * People: hashes distinct and ascending, each with at least one contact;
+ * a contact names at most one person a side, so a side's counts add up to
+ * at most the contacts.
+ */
+static void
+validate_side(const uint64 *hashes, const uint32 *counts, int n, int64 contacts)
+{
+	int64		sum = 0;
+	int			i;
+
+	if (!hashes_ascending(hashes, n))
+		invalid_summary("People hashes are not distinct and ascending.");
+	for (i = 0; i < n; i++)
+	{
+		if (counts[i] == 0)
+			invalid_summary("A person is kept with no contact.");
+		sum += counts[i];
+	}
+	if (sum > contacts)
+		invalid_summary("The contacts of a side's people add up to more than the contacts.");
+}
+
+static void
+validate_people(const ContactSummary *s, const SummaryGeometry *g)
+{
+	validate_side(SUMMARY_PART(s, g, vendor_people, uint64),
+				  SUMMARY_PART(s, g, vendor_counts, uint32), g->n_vendor_people, s->contacts);
+	validate_side(SUMMARY_PART(s, g, customer_people, uint64),
+				  SUMMARY_PART(s, g, customer_counts, uint32), g->n_customer_people, s->contacts);
+}
+
+/*
+ * Sentiment: per quarter, sums and counts not negative, the sums within what
+ * the rated contacts can hold (each at most SENTIMENT_SCALE), and no more
+ * rated contacts than contacts.
+ */
+static void
+validate_sentiment(const ContactSummary *s, const SummaryGeometry *g)
+{
+	const int32 *sentiment = SUMMARY_PART(s, g, sentiment, int32);
+	int64		rated = 0;
+	int			i;
+
+	for (i = 0; i < g->n_quarters; i++)
+	{
+		const int32 *q = &sentiment[SENTIMENT_FIELDS * i];
+
+		if (q[SENTIMENT_GOOD] < 0 || q[SENTIMENT_BAD] < 0 || q[SENTIMENT_RATED] < 0)
+			invalid_summary("A sentiment sum or count is negative.");
+		if ((int64) q[SENTIMENT_GOOD] + q[SENTIMENT_BAD] > (int64) SENTIMENT_SCALE * q[SENTIMENT_RATED])
+			invalid_summary("Sentiment sums exceed what the rated contacts can hold.");
+		rated += q[SENTIMENT_RATED];
+	}
+	if (rated > s->contacts)
+		invalid_summary("More contacts with a sentiment than contacts.");
 }
 
 /*
@@ -131,9 +212,6 @@ void
 summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 {
 	SummaryGeometry g;
-	const int32 *sentiment;
-	int64		sentiment_total = 0;
-	int			i;
 
 	invalid_summary_code = sqlerrcode;
 	if (size < MAXALIGN(sizeof(ContactSummary)))
@@ -165,18 +243,8 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 		sum_of(&s->customer_initiated, 2) > s->contacts ||
 		sum_of(&s->future_focused, 2) > s->contacts)
 		invalid_summary("Counts add up to more than the contacts.");
-	if (!hashes_ascending(SUMMARY_PART(s, &g, vendor_people, uint64), g.n_vendor_people) ||
-		!hashes_ascending(SUMMARY_PART(s, &g, customer_people, uint64), g.n_customer_people))
-		invalid_summary("People hashes are not distinct and ascending.");
-	sentiment = SUMMARY_PART(s, &g, sentiment, int32);
-	for (i = 0; i < 2 * g.n_quarters; i++)
-	{
-		if (sentiment[i] < 0)
-			invalid_summary("A sentiment sum is negative.");
-		sentiment_total += sentiment[i];
-	}
-	if (sentiment_total / SENTIMENT_SCALE > s->contacts)
-		invalid_summary("Sentiment sums exceed what the contacts can hold.");
+	validate_people(s, &g);
+	validate_sentiment(s, &g);
 	{
 		const uint8 *days = SUMMARY_PART(s, &g, active_days, uint8);
 		const uint8 *execs = SUMMARY_PART(s, &g, exec_quarters, uint8);
@@ -193,24 +261,65 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 
 /* ----------------------------------------------------------------- merging */
 
-/* The PEOPLE_CAP smallest of the union of two ascending hash lists. */
+/* one side's people: ascending hashes and the contacts of each */
+typedef struct PeopleList
+{
+	const uint64 *hashes;
+	const uint32 *counts;
+	int			n;
+} PeopleList;
+
+static PeopleList
+people_list(const ContactSummary *s, const SummaryGeometry *g, bool vendor)
+{
+	PeopleList	l;
+
+	l.hashes = vendor ? SUMMARY_PART(s, g, vendor_people, uint64) : SUMMARY_PART(s, g, customer_people, uint64);
+	l.counts = vendor ? SUMMARY_PART(s, g, vendor_counts, uint32) : SUMMARY_PART(s, g, customer_counts, uint32);
+	l.n = vendor ? g->n_vendor_people : g->n_customer_people;
+	return l;
+}
+
+uint32
+summary_add_person_counts(uint32 a, uint32 b)
+{
+	if (a > PG_UINT32_MAX - b)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("contact_summary person count out of range"),
+				 errdetail("One person's contacts add up past the range of a 32-bit count.")));
+	return a + b;
+}
+
+/*
+ * The PEOPLE_CAP smallest of the union of two ascending hash lists, with
+ * their counts added.  A hash among the PEOPLE_CAP smallest of the union is
+ * among the PEOPLE_CAP smallest of each list it came from, so every list
+ * that saw it kept it, and its count is exact.
+ */
 static int
-merge_hashes(const uint64 *a, int na, const uint64 *b, int nb, uint64 *out)
+merge_people(PeopleList a, PeopleList b, uint64 *hashes, uint32 *counts)
 {
 	int			i = 0,
 				j = 0,
 				n = 0;
 
-	while (n < PEOPLE_CAP && (i < na || j < nb))
+	while (n < PEOPLE_CAP && (i < a.n || j < b.n))
 	{
-		if (j >= nb || (i < na && a[i] < b[j]))
-			out[n++] = a[i++];
-		else if (i >= na || b[j] < a[i])
-			out[n++] = b[j++];
+		if (j >= b.n || (i < a.n && a.hashes[i] < b.hashes[j]))
+		{
+			hashes[n] = a.hashes[i];
+			counts[n++] = a.counts[i++];
+		}
+		else if (i >= a.n || b.hashes[j] < a.hashes[i])
+		{
+			hashes[n] = b.hashes[j];
+			counts[n++] = b.counts[j++];
+		}
 		else
 		{
-			out[n++] = a[i++];
-			j++;
+			hashes[n] = a.hashes[i];
+			counts[n++] = summary_add_person_counts(a.counts[i++], b.counts[j++]);
 		}
 	}
 	return n;
@@ -270,14 +379,15 @@ or_bits_range(uint8 *dst, const uint8 *src, int from, int to, int shift)
 		or_byte_at(dst, summary_bit(src, i), i + shift);
 }
 
-/* Adds the sentiment sums of src's quarters from..to into dst, shifted. */
+/* Adds the sentiment sums and counts of src's quarters from..to into dst, shifted. */
 static void
 add_sentiment(int32 *dst, const int32 *src, int from, int to, int shift)
 {
 	int			i;
 
-	for (i = 2 * from; i <= 2 * to + 1; i++)
-		if (pg_add_s32_overflow(dst[i + 2 * shift], src[i], &dst[i + 2 * shift]))
+	for (i = SENTIMENT_FIELDS * from; i < SENTIMENT_FIELDS * (to + 1); i++)
+		if (pg_add_s32_overflow(dst[i + SENTIMENT_FIELDS * shift], src[i],
+								&dst[i + SENTIMENT_FIELDS * shift]))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("contact_summary sentiment sum out of range"),
@@ -398,6 +508,9 @@ summary_merge(const ContactSummary *a, const ContactSummary *b, bool room)
 				g;
 	uint64		vendor[PEOPLE_CAP],
 				customer[PEOPLE_CAP];
+	uint32		vendor_counts[PEOPLE_CAP],
+				customer_counts[PEOPLE_CAP];
+	PeopleList	none = {NULL, NULL, 0};
 	int			nv,
 				nc,
 				first_day,
@@ -409,26 +522,19 @@ summary_merge(const ContactSummary *a, const ContactSummary *b, bool room)
 
 	ag = summary_geometry_of(a);
 	if (b != NULL)
-	{
 		bg = summary_geometry_of(b);
-		nv = merge_hashes(SUMMARY_PART(a, &ag, vendor_people, uint64), ag.n_vendor_people,
-						  SUMMARY_PART(b, &bg, vendor_people, uint64), bg.n_vendor_people, vendor);
-		nc = merge_hashes(SUMMARY_PART(a, &ag, customer_people, uint64), ag.n_customer_people,
-						  SUMMARY_PART(b, &bg, customer_people, uint64), bg.n_customer_people, customer);
-	}
-	else
-	{
-		nv = ag.n_vendor_people;
-		nc = ag.n_customer_people;
-		memcpy(vendor, SUMMARY_PART(a, &ag, vendor_people, uint64), sizeof(uint64) * nv);
-		memcpy(customer, SUMMARY_PART(a, &ag, customer_people, uint64), sizeof(uint64) * nc);
-	}
+	nv = merge_people(people_list(a, &ag, true), b ? people_list(b, &bg, true) : none,
+					  vendor, vendor_counts);
+	nc = merge_people(people_list(a, &ag, false), b ? people_list(b, &bg, false) : none,
+					  customer, customer_counts);
 	merged_span(a, b, room, &first_day, &last_day);
 
 	g = summary_geometry(nv, nc, first_day, last_day - first_day + 1);
 	m = summary_allocate(&g);
 	memcpy(SUMMARY_PART(m, &g, vendor_people, uint64), vendor, sizeof(uint64) * nv);
 	memcpy(SUMMARY_PART(m, &g, customer_people, uint64), customer, sizeof(uint64) * nc);
+	memcpy(SUMMARY_PART(m, &g, vendor_counts, uint32), vendor_counts, sizeof(uint32) * nv);
+	memcpy(SUMMARY_PART(m, &g, customer_counts, uint32), customer_counts, sizeof(uint32) * nc);
 
 	/* the int64 counters from contacts to past_focused are contiguous */
 	mc = &m->contacts;
@@ -489,14 +595,15 @@ append_counts(StringInfo buf, const char *key, const int64 *counts, int n)
 		appendStringInfo(buf, "%s" INT64_FORMAT, i ? "," : "", counts[i]);
 }
 
+/* people as hash:contacts, the hash in 16 hex digits */
 static void
-append_hashes(StringInfo buf, const char *key, const uint64 *hashes, int n)
+append_people(StringInfo buf, const char *key, PeopleList people)
 {
 	int			i;
 
 	appendStringInfo(buf, " %s=", key);
-	for (i = 0; i < n; i++)
-		appendStringInfo(buf, "%s%016" PRIx64, i ? "," : "", hashes[i]);
+	for (i = 0; i < people.n; i++)
+		appendStringInfo(buf, "%s%016" PRIx64 ":%u", i ? "," : "", people.hashes[i], people.counts[i]);
 }
 
 static void
@@ -527,13 +634,18 @@ summary_text(const ContactSummary *s)
 	append_counts(&buf, "customer_levels", s->customer_levels, N_LEVELS);
 	append_counts(&buf, "initiated", &s->customer_initiated, 2);
 	append_counts(&buf, "focus", &s->future_focused, 2);
-	append_hashes(&buf, "vendor_people", SUMMARY_PART(s, &g, vendor_people, uint64), g.n_vendor_people);
-	append_hashes(&buf, "customer_people", SUMMARY_PART(s, &g, customer_people, uint64), g.n_customer_people);
+	append_people(&buf, "vendor_people", people_list(s, &g, true));
+	append_people(&buf, "customer_people", people_list(s, &g, false));
 	append_bits(&buf, "days", SUMMARY_PART(s, &g, active_days, uint8), g.n_days);
 	append_bits(&buf, "exec_quarters", SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters);
 	appendStringInfoString(&buf, " sentiment=");
 	for (i = 0; i < g.n_quarters; i++)
-		appendStringInfo(&buf, "%s%d:%d", i ? "," : "", sentiment[2 * i], sentiment[2 * i + 1]);
+	{
+		const int32 *q = &sentiment[SENTIMENT_FIELDS * i];
+
+		appendStringInfo(&buf, "%s%d:%d:%d", i ? "," : "", q[SENTIMENT_GOOD], q[SENTIMENT_BAD],
+						 q[SENTIMENT_RATED]);
+	}
 	return buf.data;
 }
 
@@ -630,9 +742,19 @@ parse_timestamp(Parser *ps)
 	return t;
 }
 
-/* a comma-separated list of 16-digit hex hashes, up to the next space */
+static int64
+parse_bounded(Parser *ps, int64 max, const char *expected)
+{
+	int64		value = parse_int64(ps);
+
+	if (value > max)
+		syntax_error(ps, expected);
+	return value;
+}
+
+/* a comma-separated list of hash:contacts, the hash in 16 hex digits, up to the next space */
 static int
-parse_hashes(Parser *ps, const char *key, uint64 *hashes)
+parse_people(Parser *ps, const char *key, uint64 *hashes, uint32 *counts)
 {
 	int			n = 0;
 
@@ -648,6 +770,8 @@ parse_hashes(Parser *ps, const char *key, uint64 *hashes)
 		if (sscanf(ps->p, "%16" SCNx64 "%n", &hashes[n], &used) != 1 || used != 16)
 			syntax_error(ps, "a hash of 16 hex digits");
 		ps->p += used;
+		expect(ps, ":");
+		counts[n] = (uint32) parse_bounded(ps, PG_UINT32_MAX, "a count that fits in 32 bits");
 		n++;
 	}
 	return n;
@@ -674,11 +798,7 @@ parse_bits(Parser *ps, const char *key, uint8 *bits, int nbits)
 static int32
 parse_int32(Parser *ps)
 {
-	int64		value = parse_int64(ps);
-
-	if (value > PG_INT32_MAX)
-		syntax_error(ps, "a number that fits in 32 bits");
-	return (int32) value;
+	return (int32) parse_bounded(ps, PG_INT32_MAX, "a number that fits in 32 bits");
 }
 
 static ContactSummary *
@@ -688,6 +808,8 @@ summary_parse(const char *input)
 	ContactSummary head = {0};
 	uint64		vendor[PEOPLE_CAP],
 				customer[PEOPLE_CAP];
+	uint32		vendor_counts[PEOPLE_CAP],
+				customer_counts[PEOPLE_CAP];
 	int			nv,
 				nc,
 				first_day,
@@ -709,8 +831,8 @@ summary_parse(const char *input)
 	parse_counts(&ps, " customer_levels=", head.customer_levels, N_LEVELS);
 	parse_counts(&ps, " initiated=", &head.customer_initiated, 2);
 	parse_counts(&ps, " focus=", &head.future_focused, 2);
-	nv = parse_hashes(&ps, " vendor_people=", vendor);
-	nc = parse_hashes(&ps, " customer_people=", customer);
+	nv = parse_people(&ps, " vendor_people=", vendor, vendor_counts);
+	nc = parse_people(&ps, " customer_people=", customer, customer_counts);
 
 	/* the span follows from first and last; check it before sizing */
 	first_day = timestamp_day(head.first_contact);
@@ -728,6 +850,8 @@ summary_parse(const char *input)
 		   sizeof(ContactSummary) - offsetof(ContactSummary, first_contact));
 	memcpy(SUMMARY_PART(s, &g, vendor_people, uint64), vendor, sizeof(uint64) * nv);
 	memcpy(SUMMARY_PART(s, &g, customer_people, uint64), customer, sizeof(uint64) * nc);
+	memcpy(SUMMARY_PART(s, &g, vendor_counts, uint32), vendor_counts, sizeof(uint32) * nv);
+	memcpy(SUMMARY_PART(s, &g, customer_counts, uint32), customer_counts, sizeof(uint32) * nc);
 	parse_bits(&ps, " days=", SUMMARY_PART(s, &g, active_days, uint8), g.n_days);
 	parse_bits(&ps, " exec_quarters=", SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters);
 	expect(&ps, " sentiment=");
@@ -736,9 +860,11 @@ summary_parse(const char *input)
 	{
 		if (i > 0)
 			expect(&ps, ",");
-		sentiment[2 * i] = parse_int32(&ps);
+		sentiment[SENTIMENT_FIELDS * i + SENTIMENT_GOOD] = parse_int32(&ps);
 		expect(&ps, ":");
-		sentiment[2 * i + 1] = parse_int32(&ps);
+		sentiment[SENTIMENT_FIELDS * i + SENTIMENT_BAD] = parse_int32(&ps);
+		expect(&ps, ":");
+		sentiment[SENTIMENT_FIELDS * i + SENTIMENT_RATED] = parse_int32(&ps);
 	}
 	if (*ps.p != '\0')
 		syntax_error(&ps, "the end of the input");

@@ -8,10 +8,14 @@
  *	ContactSummary header (fixed size, 8-byte aligned)
  *	uint64	vendor_people[n_vendor_people]		sorted ascending, distinct
  *	uint64	customer_people[n_customer_people]	sorted ascending, distinct
- *	int32	sentiment[2 * n_quarters]			positive, negative sum per quarter
+ *	uint32	vendor_counts[n_vendor_people]		contacts of each vendor person
+ *	uint32	customer_counts[n_customer_people]	contacts of each customer person
+ *	int32	sentiment[3 * n_quarters]			per quarter: positive sum, negative
+ *												sum, contacts with a sentiment
  *	uint8	active_days[(n_days + 7) / 8]		bit i: a contact on first_day + i
  *	uint8	exec_quarters[(n_quarters + 7) / 8]	bit i: an executive-to-executive
- *												contact in first quarter + i
+ *												meeting or call (face_to_face,
+ *												video, phone) in first quarter + i
  *
  * Everything is an integer, so merging is exact, associative and commutative;
  * every field is determined by the contacts, and unused bits are zero, so
@@ -37,6 +41,12 @@
 
 /* Sentiment is quantised to hundredths: -100..100 per contact. */
 #define SENTIMENT_SCALE		100
+
+/* The int32s kept per quarter: good sum, bad sum, contacts with a sentiment. */
+#define SENTIMENT_GOOD		0
+#define SENTIMENT_BAD		1
+#define SENTIMENT_RATED		2
+#define SENTIMENT_FIELDS	3
 
 /*
  * Contacts must fall in the years 1 to 9999 (the text form has 4-digit
@@ -93,6 +103,8 @@ typedef struct SummaryGeometry
 	int			n_quarters;
 	Size		vendor_people;	/* offsets from the start of the summary */
 	Size		customer_people;
+	Size		vendor_counts;
+	Size		customer_counts;
 	Size		sentiment;
 	Size		active_days;
 	Size		exec_quarters;
@@ -119,8 +131,10 @@ geometry_of_spans(int n_vendor_people, int n_customer_people, int first_day, int
 	g.n_quarters = n_quarters;
 	g.vendor_people = MAXALIGN(sizeof(ContactSummary));
 	g.customer_people = g.vendor_people + sizeof(uint64) * n_vendor_people;
-	g.sentiment = g.customer_people + sizeof(uint64) * n_customer_people;
-	g.active_days = g.sentiment + sizeof(int32) * 2 * g.n_quarters;
+	g.vendor_counts = g.customer_people + sizeof(uint64) * n_customer_people;
+	g.customer_counts = g.vendor_counts + sizeof(uint32) * n_vendor_people;
+	g.sentiment = g.customer_counts + sizeof(uint32) * n_customer_people;
+	g.active_days = g.sentiment + sizeof(int32) * SENTIMENT_FIELDS * g.n_quarters;
 	g.exec_quarters = g.active_days + (n_days + 7) / 8;
 	g.size = g.exec_quarters + (g.n_quarters + 7) / 8;
 	return g;
@@ -148,6 +162,7 @@ summary_bit(const uint8 *bits, int i)
 }
 
 extern int	summary_bits_set(const uint8 *bits, int nbits);
+extern int	summary_bits_in_range(const uint8 *bits, int nbits, int from, int to);
 
 /* calendar helpers, all in UTC; the first two run for every row */
 
@@ -210,6 +225,7 @@ extern int	day_week(int day);
  */
 extern ContactSummary *summary_merge(const ContactSummary *a, const ContactSummary *b, bool room);
 extern bool summary_is_tight(const ContactSummary *s);
+extern uint32 summary_add_person_counts(uint32 a, uint32 b);
 
 /*
  * Figures the risk model reads (contact_summary_accessors.c); NaN where the
@@ -222,5 +238,32 @@ extern double summary_future_share(const ContactSummary *s);
 extern double summary_experience(const ContactSummary *s, TimestampTz as_of);
 extern bool summary_people_known(const ContactSummary *s);
 extern bool summary_levels_known(const ContactSummary *s);
+
+/*
+ * Windows of time ending with as_of (contact_summary_accessors.c): of days
+ * ending with as_of's UTC day, or of calendar quarters ending with as_of's
+ * quarter.  What lies after as_of's day or quarter is not counted.
+ */
+extern int	summary_contact_days(const ContactSummary *s, int as_of_day, int days);
+extern double summary_usual_gap(const ContactSummary *s);
+extern int	summary_exec_quarters(const ContactSummary *s, int as_of_quarter, int quarters);
+
+/* The sentiment of the contacts rated in a window of quarters. */
+typedef struct SentimentWindow
+{
+	int64		rated;			/* contacts with a sentiment */
+	double		mean;			/* their mean sentiment, -1..1; NaN when none */
+} SentimentWindow;
+
+extern SentimentWindow summary_sentiment(const ContactSummary *s, int as_of_quarter, int quarters);
+
+/* The person who takes part in most of one side's contacts. */
+typedef struct LeadPerson
+{
+	int64		side_contacts;	/* contacts of the side's people kept */
+	double		share;			/* the lead person's share of them; NaN when none */
+} LeadPerson;
+
+extern LeadPerson summary_lead_person(const ContactSummary *s, bool vendor);
 
 #endif							/* CONTACT_SUMMARY_H */

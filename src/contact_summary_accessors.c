@@ -218,7 +218,7 @@ summary_levels_known(const ContactSummary *s)
 	return total(s->vendor_levels, N_LEVELS) > 0 && total(s->customer_levels, N_LEVELS) > 0;
 }
 
-/* share of the calendar quarters of the span with an executive-to-executive contact */
+/* share of the calendar quarters of the span with an executive meeting or call */
 double
 summary_exec_coverage(const ContactSummary *s)
 {
@@ -381,8 +381,8 @@ summary_experience(const ContactSummary *s, TimestampTz as_of)
 		if (quarter_first_day(g.first_quarter + i) > as_of_day)
 			break;
 		decay = quarter_decay(g.first_quarter + i, as_of);
-		good += sentiment[2 * i] * decay->good;
-		bad += sentiment[2 * i + 1] * decay->bad;
+		good += sentiment[SENTIMENT_FIELDS * i + SENTIMENT_GOOD] * decay->good;
+		bad += sentiment[SENTIMENT_FIELDS * i + SENTIMENT_BAD] * decay->bad;
 	}
 	if (good + bad == 0.0)
 		return get_float8_nan();
@@ -394,4 +394,192 @@ Datum
 experience(PG_FUNCTION_ARGS)
 {
 	RETURN_FIGURE(summary_experience(PG_GETARG_CONTACT_SUMMARY(0), PG_GETARG_TIMESTAMPTZ(1)));
+}
+
+/* ------------------------------------------------ windows of time (risk) */
+
+/* the longest window an accessor takes: a summary's longest span */
+#define MAX_WINDOW_DAYS		MAX_SPAN_DAYS
+#define MAX_WINDOW_QUARTERS	(MAX_SPAN_DAYS / 91 + 2)
+
+/* contact days among the `days` UTC days ending with as_of_day */
+int
+summary_contact_days(const ContactSummary *s, int as_of_day, int days)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+
+	return summary_bits_in_range(SUMMARY_PART(s, &g, active_days, uint8), g.n_days,
+								 as_of_day - days + 1 - g.first_day, as_of_day - g.first_day);
+}
+
+/*
+ * The usual time between contact days, in days: over the year that ends
+ * with the last contact (so that a silence does not stretch it), the days
+ * from the first contact day in that year to the last, divided by the gaps
+ * between them.  NaN when that year has fewer than USUAL_GAP_MIN_DAYS
+ * contact days: one or two gaps are no usual rhythm.
+ */
+#define USUAL_GAP_MIN_DAYS	4
+
+double
+summary_usual_gap(const ContactSummary *s)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+	const uint8 *days = SUMMARY_PART(s, &g, active_days, uint8);
+	int			last = timestamp_day(s->last_contact) - g.first_day;
+	int			first = Max(last - 364, 0);
+	int			active = summary_bits_in_range(days, g.n_days, first, last);
+
+	if (active < USUAL_GAP_MIN_DAYS)
+		return get_float8_nan();
+	while (!summary_bit(days, first))
+		first++;
+	return (double) (last - first) / (active - 1);
+}
+
+/* quarters with an executive meeting among the `quarters` ending with as_of_quarter */
+int
+summary_exec_quarters(const ContactSummary *s, int as_of_quarter, int quarters)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+
+	return summary_bits_in_range(SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters,
+								 as_of_quarter - quarters + 1 - g.first_quarter,
+								 as_of_quarter - g.first_quarter);
+}
+
+/* the rated contacts and their mean sentiment in the `quarters` ending with as_of_quarter */
+SentimentWindow
+summary_sentiment(const ContactSummary *s, int as_of_quarter, int quarters)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	int			from = Max(as_of_quarter - quarters + 1 - g.first_quarter, 0);
+	int			to = Min(as_of_quarter - g.first_quarter, g.n_quarters - 1);
+	int64		balance = 0;
+	SentimentWindow w = {0, get_float8_nan()};
+	int			i;
+
+	for (i = from; i <= to; i++)
+	{
+		const int32 *q = &sentiment[SENTIMENT_FIELDS * i];
+
+		balance += (int64) q[SENTIMENT_GOOD] - q[SENTIMENT_BAD];
+		w.rated += q[SENTIMENT_RATED];
+	}
+	if (w.rated > 0)
+		w.mean = (double) balance / SENTIMENT_SCALE / w.rated;
+	return w;
+}
+
+/*
+ * The share of one side's contacts that its most frequent person takes part
+ * in, among the people kept (all of them up to PEOPLE_CAP - 1; from
+ * PEOPLE_CAP on, the sample the summary keeps).
+ */
+LeadPerson
+summary_lead_person(const ContactSummary *s, bool vendor)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+	const uint32 *counts = vendor ? SUMMARY_PART(s, &g, vendor_counts, uint32)
+		: SUMMARY_PART(s, &g, customer_counts, uint32);
+	int			n = vendor ? g.n_vendor_people : g.n_customer_people;
+	uint32		lead = 0;
+	LeadPerson	p = {0, get_float8_nan()};
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		p.side_contacts += counts[i];
+		lead = Max(lead, counts[i]);
+	}
+	if (p.side_contacts > 0)
+		p.share = (double) lead / p.side_contacts;
+	return p;
+}
+
+static int
+as_of_day_arg(FunctionCallInfo fcinfo, int argno)
+{
+	return timestamp_day(attune_check_finite_time(PG_GETARG_TIMESTAMPTZ(argno), "as_of"));
+}
+
+PG_FUNCTION_INFO_V1(contact_days);
+Datum
+contact_days(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	int			as_of_day = as_of_day_arg(fcinfo, 1);
+	int			days = attune_check_int_range(PG_GETARG_INT32(2), 1, MAX_WINDOW_DAYS, "days");
+
+	PG_RETURN_INT32(summary_contact_days(s, as_of_day, days));
+}
+
+PG_FUNCTION_INFO_V1(usual_gap);
+Datum
+usual_gap(PG_FUNCTION_ARGS)
+{
+	double		gap = summary_usual_gap(PG_GETARG_CONTACT_SUMMARY(0));
+	Interval   *result;
+	int64		seconds;
+
+	if (isnan(gap))
+		PG_RETURN_NULL();
+	/* whole seconds: a usual gap is days long, finer digits are noise */
+	seconds = (int64) rint(gap * SECS_PER_DAY);
+	result = palloc0(sizeof(Interval));
+	result->day = (int32) (seconds / SECS_PER_DAY);
+	result->time = (seconds % SECS_PER_DAY) * USECS_PER_SEC;
+	PG_RETURN_INTERVAL_P(result);
+}
+
+PG_FUNCTION_INFO_V1(exec_quarters);
+Datum
+exec_quarters(PG_FUNCTION_ARGS)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	int			as_of_quarter = day_quarter(as_of_day_arg(fcinfo, 1));
+	int			quarters = attune_check_int_range(PG_GETARG_INT32(2), 1, MAX_WINDOW_QUARTERS,
+												  "quarters");
+
+	PG_RETURN_INT32(summary_exec_quarters(s, as_of_quarter, quarters));
+}
+
+static SentimentWindow
+sentiment_window_args(FunctionCallInfo fcinfo)
+{
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	int			as_of_quarter = day_quarter(as_of_day_arg(fcinfo, 1));
+	int			quarters = attune_check_int_range(PG_GETARG_INT32(2), 1, MAX_WINDOW_QUARTERS,
+												  "quarters");
+
+	return summary_sentiment(s, as_of_quarter, quarters);
+}
+
+PG_FUNCTION_INFO_V1(sentiment_mean);
+Datum
+sentiment_mean(PG_FUNCTION_ARGS)
+{
+	RETURN_FIGURE(sentiment_window_args(fcinfo).mean);
+}
+
+PG_FUNCTION_INFO_V1(rated_contacts);
+Datum
+rated_contacts(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(sentiment_window_args(fcinfo).rated);
+}
+
+PG_FUNCTION_INFO_V1(vendor_lead_share);
+Datum
+vendor_lead_share(PG_FUNCTION_ARGS)
+{
+	RETURN_FIGURE(summary_lead_person(PG_GETARG_CONTACT_SUMMARY(0), true).share);
+}
+
+PG_FUNCTION_INFO_V1(customer_lead_share);
+Datum
+customer_lead_share(PG_FUNCTION_ARGS)
+{
+	RETURN_FIGURE(summary_lead_person(PG_GETARG_CONTACT_SUMMARY(0), false).share);
 }

@@ -197,8 +197,13 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 {
 	int			row_day = timestamp_day(r->occurred_at);
 	int			day = row_day - g->first_day;
+
+	/*
+	 * Sponsorship is executives meeting or talking (face_to_face, video,
+	 * phone: the first three channels), not an email between them.
+	 */
 	bool		exec_to_exec = r->vendor_level == ORG_LEVEL_EXECUTIVE &&
-		r->customer_level == ORG_LEVEL_EXECUTIVE;
+		r->customer_level == ORG_LEVEL_EXECUTIVE && (uint8) r->channel <= CONTACT_CHANNEL_PHONE;
 	int			quarter;
 	uint8	   *days = SUMMARY_PART(s, g, active_days, uint8);
 
@@ -223,9 +228,11 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 		SUMMARY_PART(s, g, exec_quarters, uint8)[quarter / 8] |= 1 << (quarter % 8);
 	if (r->known & KNOWN_SENTIMENT)
 	{
-		int32	   *sum = &SUMMARY_PART(s, g, sentiment, int32)[2 * quarter + (r->sentiment < 0)];
+		int32	   *q = &SUMMARY_PART(s, g, sentiment, int32)[SENTIMENT_FIELDS * quarter];
+		int32	   *sum = &q[r->sentiment < 0 ? SENTIMENT_BAD : SENTIMENT_GOOD];
 
-		if (pg_add_s32_overflow(*sum, abs(r->sentiment), sum))
+		if (pg_add_s32_overflow(*sum, abs(r->sentiment), sum) ||
+			pg_add_s32_overflow(q[SENTIMENT_RATED], 1, &q[SENTIMENT_RATED]))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("contact_summary sentiment sum out of range"),
@@ -259,9 +266,12 @@ person_fits(const uint64 *hashes, int n, uint64 h)
 	return *base == h;
 }
 
-/* Keeps the PEOPLE_CAP smallest hashes of a full set, in order. */
+/*
+ * Keeps the PEOPLE_CAP smallest hashes of a full set, in order, with their
+ * counts; a hash that comes in starts with none (the caller counts it).
+ */
 static void
-person_into_full_set(uint64 *hashes, uint64 h)
+person_into_full_set(uint64 *hashes, uint32 *counts, uint64 h)
 {
 	int			i;
 
@@ -271,8 +281,29 @@ person_into_full_set(uint64 *hashes, uint64 h)
 		if (hashes[i] == h)
 			return;
 	for (i = PEOPLE_CAP - 1; i > 0 && hashes[i - 1] > h; i--)
+	{
 		hashes[i] = hashes[i - 1];
+		counts[i] = counts[i - 1];
+	}
 	hashes[i] = h;
+	counts[i] = 0;
+}
+
+/* Counts a contact of a person, if the set holds the person's hash. */
+static void
+count_person(const uint64 *hashes, uint32 *counts, int n, uint64 h)
+{
+	int			at = 0;
+
+	while (n > 1)
+	{
+		int			half = n / 2;
+
+		at = hashes[at + half] <= h ? at + half : at;
+		n -= half;
+	}
+	if (n == 1 && hashes[at] == h)
+		counts[at] = summary_add_person_counts(counts[at], 1);
 }
 
 /* Does the row fit the summary's span and people, so that it can go in place? */
@@ -288,14 +319,25 @@ row_fits(const ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 		 person_fits(SUMMARY_PART(s, g, customer_people, uint64), g->n_customer_people, r->customer_person));
 }
 
+/* Adds one side's person of a row that fits (row_fits). */
+static inline void
+add_person(uint64 *hashes, uint32 *counts, int n, uint64 h)
+{
+	if (n == PEOPLE_CAP)
+		person_into_full_set(hashes, counts, h);
+	count_person(hashes, counts, n, h);
+}
+
 /* Adds a row that fits (row_fits) in place. */
 static void
 add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 {
-	if ((r->known & KNOWN_VENDOR_PERSON) && g->n_vendor_people == PEOPLE_CAP)
-		person_into_full_set(SUMMARY_PART(s, g, vendor_people, uint64), r->vendor_person);
-	if ((r->known & KNOWN_CUSTOMER_PERSON) && g->n_customer_people == PEOPLE_CAP)
-		person_into_full_set(SUMMARY_PART(s, g, customer_people, uint64), r->customer_person);
+	if (r->known & KNOWN_VENDOR_PERSON)
+		add_person(SUMMARY_PART(s, g, vendor_people, uint64), SUMMARY_PART(s, g, vendor_counts, uint32),
+				   g->n_vendor_people, r->vendor_person);
+	if (r->known & KNOWN_CUSTOMER_PERSON)
+		add_person(SUMMARY_PART(s, g, customer_people, uint64), SUMMARY_PART(s, g, customer_counts, uint32),
+				   g->n_customer_people, r->customer_person);
 	add_row_counts(s, g, r);
 }
 

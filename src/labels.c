@@ -29,7 +29,7 @@ typedef struct LabelType
 	const char *const *labels;	/* canonical labels, in order */
 } LabelType;
 
-static const char *const rel_stage_labels[] = {
+const char *const rel_stage_labels[] = {
 	[REL_STAGE_INDEPENDENT] = "independent",
 	[REL_STAGE_DEPENDENT] = "dependent",
 	[REL_STAGE_INTERDEPENDENT] = "interdependent",
@@ -164,6 +164,19 @@ label_check(const LabelType *type, int ordinal)
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("invalid stored value %d for type %s", ordinal, type->name)));
 	return ordinal;
+}
+
+/* A label that another function takes as an argument, checked as when read. */
+int
+rel_stage_checked(int ordinal)
+{
+	return label_check(&rel_stage_type, ordinal);
+}
+
+int
+jbp_mode_checked(int ordinal)
+{
+	return label_check(&jbp_mode_type, ordinal);
 }
 
 static Datum

@@ -1,8 +1,9 @@
 /*
  * risk.c
- *		risk_flags, relationship_health and health_report (DESIGN.md
- *		section 4).  Every rule, threshold and default weight here is
- *		documented in docs/risk.md; keep the two in step.
+ *		The rules of risk_flags (DESIGN.md section 4): the thresholds, the
+ *		relationship an account is judged against, the figures the rules
+ *		read, and the flags.  Every rule, threshold and default is documented
+ *		with its source or reason in docs/risk.md; keep the two in step.
  *
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
@@ -11,56 +12,99 @@
 #include <math.h>
 
 #include "catalog/pg_type.h"
-#include "lib/stringinfo.h"
+#include "port/pg_bitutils.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
-#include "utils/jsonb.h"
 #include "utils/timestamp.h"
 
-/* silent: no contact for more than a quarter (the cadence of quarterly reviews) */
-#define SILENT_DAYS				90.0
-/* recency falls from 100 on the day of a contact to 0 after twice SILENT_DAYS */
-#define RECENCY_ZERO_DAYS		(2 * SILENT_DAYS)
-/* bow_tie: two people at one level on each side is the least diamond, 0.25 */
-#define BOW_TIE_BELOW			0.25
-/* no_exec_sponsor: fewer than half the quarters with an executive-to-executive contact */
-#define EXEC_COVERAGE_BELOW		0.5
-/* past_focused: fewer than half the contacts about the future */
-#define FUTURE_SHARE_BELOW		0.5
-/* the bands of health scorecards, also used for trust and the dashboard */
-#define RED_AT_MOST				50.0
-#define YELLOW_AT_MOST			75.0
-/* misaligned: the two views of the stage two or more stages apart */
-#define MISALIGNED_GAP			2
-#define MAX_STAGE_GAP			4
+/* the recent window of cadence: a quarter, the rhythm of key-account reviews */
+#define RECENT_DAYS			90
+/* the norm it is compared with: the year before the recent window */
+#define NORM_DAYS			365
+/* souring: the last two quarters against the four before */
+#define RECENT_QUARTERS		2
+#define YEAR_QUARTERS		4
 
-static const char *const flag_names[N_RISK_FLAGS] = {
-	"silent", "bow_tie", "no_exec_sponsor", "past_focused",
-	"negative_experience", "excessive_trust", "misaligned", "below_target"
+static const SettingDef threshold_defs[N_THRESHOLDS] = {
+	{"silent_days", 1, MAX_SPAN_DAYS, false},
+	{"silent_gaps", 1, 1000, false},
+	{"silent_min_days", 0, MAX_SPAN_DAYS, false},
+	{"silent_max_days", 1, MAX_SPAN_DAYS, false},
+	{"cooling_ratio", 0, 1, false},
+	{"cooling_min_expected", 0, RECENT_DAYS, false},
+	{"souring_drop", 0, 2, false},
+	{"souring_min_rated", 1, 1e9, true},
+	{"negative_below", -1, 1, false},
+	{"negative_min_rated", 1, 1e9, true},
+	{"one_way_share", 0.5, 1, false},
+	{"single_threaded_share", 0, 1, false},
+	{"min_contacts", 1, 1e9, true},
+	{"bow_tie_below", 0, 1, false},
+	{"exec_coverage_below", 0, 1, false},
+	{"exec_lapsed_quarters", 1, 40, true},
+	{"future_share_below", 0, 1, false},
+	{"excessive_trust_above", 0, 100, false},
+	{"excessive_trust_dashboard", 0, 100, false},
+	{"misaligned_gap", 1, 4, true},
+	{"below_target", 0, 100, false},
+	{"red", 0, 100, false},
+	{"yellow", 0, 100, false},
+	{"red_warnings", 1, N_RISK_FLAGS, true}
 };
 
-/* The components of relationship_health, each scored 0..100. */
-typedef enum HealthComponent
+static const RiskThresholds default_thresholds = {{
+		90,						/* silent_days */
+		3,						/* silent_gaps */
+		30,						/* silent_min_days */
+		180,					/* silent_max_days */
+		0.5,					/* cooling_ratio */
+		10,						/* cooling_min_expected */
+		0.3,					/* souring_drop */
+		8,						/* souring_min_rated */
+		-0.2,					/* negative_below */
+		3,						/* negative_min_rated */
+		0.8,					/* one_way_share */
+		0.75,					/* single_threaded_share */
+		10,						/* min_contacts */
+		0.25,					/* bow_tie_below */
+		0.5,					/* exec_coverage_below */
+		2,						/* exec_lapsed_quarters */
+		0.5,					/* future_share_below */
+		75,						/* excessive_trust_above */
+		50,						/* excessive_trust_dashboard */
+		2,						/* misaligned_gap */
+		75,						/* below_target */
+		50,						/* red */
+		75,						/* yellow */
+		3						/* red_warnings */
+}};
+
+const char *const risk_flag_names[N_RISK_FLAGS] = {
+	"silent", "cooling", "souring", "negative_experience", "one_way", "exec_lapsed",
+	"no_exec_sponsor", "bow_tie", "single_threaded", "past_focused", "excessive_trust",
+	"misaligned", "below_target"
+};
+
+const RiskThresholds *
+risk_default_thresholds(void)
 {
-	HEALTH_RECENCY,
-	HEALTH_BREADTH,
-	HEALTH_EXEC,
-	HEALTH_FOCUS,
-	HEALTH_EXPERIENCE,
-	HEALTH_TRUST,
-	HEALTH_DASHBOARD,
-	HEALTH_ALIGNMENT,
-	N_HEALTH_COMPONENTS
-} HealthComponent;
+	return &default_thresholds;
+}
 
-static const char *const component_names[N_HEALTH_COMPONENTS] = {
-	"recency", "breadth", "exec", "focus", "experience", "trust", "dashboard",
-	"alignment"
-};
+/* the defaults overridden by a jsonb object (NULL: none), checked together */
+RiskThresholds
+risk_thresholds(Jsonb *overrides)
+{
+	RiskThresholds t = default_thresholds;
 
-static const double default_weights[N_HEALTH_COMPONENTS] = {
-	0.15, 0.15, 0.10, 0.10, 0.15, 0.15, 0.15, 0.05
-};
+	settings_apply(overrides, "thresholds", threshold_defs, N_THRESHOLDS, t.value);
+	if (t.value[T_RED] > t.value[T_YELLOW] || t.value[T_SILENT_MIN_DAYS] > t.value[T_SILENT_MAX_DAYS])
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid health thresholds: limits out of order"),
+				 errdetail("red must not exceed yellow, nor silent_min_days silent_max_days.")));
+	return t;
+}
 
 RiskInputs
 risk_inputs_none(void)
@@ -74,6 +118,8 @@ risk_inputs_none(void)
 	in.dashboard = get_float8_nan();
 	in.vendor_view = -1;
 	in.customer_view = -1;
+	in.target_stage = -1;
+	in.thresholds = &default_thresholds;
 	return in;
 }
 
@@ -84,50 +130,254 @@ risk_check_score(double value, const char *argname)
 	return attune_check_range(value, 0.0, 100.0, argname);
 }
 
-/* days from the last contact to as_of, negative if the last contact is later */
-static double
-days_since_last_contact(const RiskInputs *in)
+/*
+ * The relationship the account is meant to have: the target stage if
+ * given, else the deeper of the two views (if either side wants a
+ * partnership, the checks of a partnership are worth making); -1 if none is
+ * known.
+ */
+static int
+expected_stage(const RiskInputs *in)
 {
-	return ((double) in->as_of - (double) in->summary->last_contact) / USECS_PER_DAY;
+	if (in->target_stage >= 0)
+		return in->target_stage;
+	return Max(in->vendor_view, in->customer_view);
 }
 
-static bool
-views_known(const RiskInputs *in)
-{
-	return in->vendor_view >= 0 && in->customer_view >= 0;
-}
+#define FLAG(flag)	(1u << (flag))
 
-#define FLAG_IF(flag, holds)	((holds) ? 1u << (flag) : 0u)
+/* no contact for longer than the account's own cadence allows */
+static void
+judge_silence(const RiskInputs *in, RiskJudgement *j)
+{
+	const double *t = in->thresholds->value;
+	RiskMeasures *m = &j->m;
+	double		serious_after = m->strategic ? t[T_SILENT_DAYS] : t[T_SILENT_MAX_DAYS];
+
+	if (in->summary == NULL)
+	{
+		m->days_silent = get_float8_infinity();
+		m->silent_limit = 0;
+	}
+	else
+	{
+		m->days_silent = ((double) in->as_of - (double) in->summary->last_contact) / USECS_PER_DAY;
+		m->usual_gap = summary_usual_gap(in->summary);
+		m->silent_limit = isnan(m->usual_gap) ? Min(t[T_SILENT_DAYS], t[T_SILENT_MAX_DAYS])
+			: Min(Max(t[T_SILENT_GAPS] * m->usual_gap, t[T_SILENT_MIN_DAYS]), t[T_SILENT_MAX_DAYS]);
+		if (m->strategic)
+			m->silent_limit = Min(m->silent_limit, t[T_SILENT_DAYS]);
+	}
+	if (m->days_silent > m->silent_limit)
+	{
+		j->flags |= FLAG(RISK_SILENT);
+		m->silent_serious = m->days_silent > serious_after;
+	}
+}
 
 /*
- * The flags whose rules (docs/risk.md) hold, bit i for RiskFlag i; a rule
- * whose inputs are unknown does not hold.  A statement per rule rather than
- * a loop over a switch: the trigger evaluates this for every row.
+ * Contact days in the last RECENT_DAYS against the account's norm, the
+ * year before them (or as much of it as the account has, at least
+ * RECENT_DAYS).
  */
+static void
+judge_cadence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
+{
+	const double *t = in->thresholds->value;
+	const ContactSummary *s = in->summary;
+	RiskMeasures *m = &j->m;
+	int			norm_last = as_of_day - RECENT_DAYS;
+	int			norm_first = Max(norm_last - NORM_DAYS + 1, timestamp_day(s->first_contact));
+	int			norm_days = norm_last - norm_first + 1;
+
+	m->recent_days = summary_contact_days(s, as_of_day, RECENT_DAYS);
+	if (norm_days < RECENT_DAYS)
+		return;
+	m->expected_days = (double) summary_contact_days(s, norm_last, norm_days) * RECENT_DAYS / norm_days;
+	if (!(j->flags & FLAG(RISK_SILENT)) && m->expected_days >= t[T_COOLING_MIN_EXPECTED] &&
+		m->recent_days < t[T_COOLING_RATIO] * m->expected_days)
+		j->flags |= FLAG(RISK_COOLING);
+}
+
+/* recent sentiment against its history, and the balance of experiences */
+static void
+judge_sentiment(const RiskInputs *in, int as_of_quarter, RiskJudgement *j)
+{
+	const double *t = in->thresholds->value;
+	const ContactSummary *s = in->summary;
+	RiskMeasures *m = &j->m;
+	SentimentWindow *recent = &m->sentiment_recent;
+	SentimentWindow *before = &m->sentiment_before;
+
+	*recent = summary_sentiment(s, as_of_quarter, RECENT_QUARTERS);
+	*before = summary_sentiment(s, as_of_quarter - RECENT_QUARTERS, YEAR_QUARTERS);
+	if (recent->rated >= t[T_SOURING_MIN_RATED] && before->rated >= t[T_SOURING_MIN_RATED] &&
+		recent->mean <= before->mean - t[T_SOURING_DROP])
+		j->flags |= FLAG(RISK_SOURING);
+
+	m->rated = summary_sentiment(s, as_of_quarter, MAX_SPAN_DAYS / 91 + 2).rated;
+	m->experience = summary_experience(s, in->as_of);
+	if (m->rated >= t[T_NEGATIVE_MIN_RATED] && m->experience < t[T_NEGATIVE_BELOW])
+		j->flags |= FLAG(RISK_NEGATIVE_EXPERIENCE);
+}
+
+/*
+ * Executive sponsorship over the last year (strategic accounts): lapsed
+ * when the last quarters had no executive meeting where the year before
+ * met the bar; otherwise thin when fewer complete quarters of the last year
+ * than the bar had one (a meeting in the current quarter counts, its
+ * absence does not yet).
+ */
+static void
+judge_sponsorship(const RiskInputs *in, int as_of_quarter, RiskJudgement *j)
+{
+	const double *t = in->thresholds->value;
+	const ContactSummary *s = in->summary;
+	RiskMeasures *m = &j->m;
+	int			lapsed = (int) t[T_EXEC_LAPSED_QUARTERS];
+	int			first_judged = Max(as_of_quarter - YEAR_QUARTERS, s->first_quarter);
+
+	m->exec_recent = summary_exec_quarters(s, as_of_quarter, lapsed + 1);
+	m->exec_before = summary_exec_quarters(s, as_of_quarter - lapsed - 1, YEAR_QUARTERS);
+	if (m->exec_recent == 0 && m->exec_before > 0 &&
+		m->exec_before >= t[T_EXEC_COVERAGE_BELOW] * YEAR_QUARTERS)
+	{
+		j->flags |= FLAG(RISK_EXEC_LAPSED);
+		return;
+	}
+	m->exec_quarters_judged = as_of_quarter - first_judged;
+	if (m->exec_quarters_judged < 1)
+		return;
+	m->exec_covered = Min(summary_exec_quarters(s, as_of_quarter - 1, m->exec_quarters_judged) +
+						  summary_exec_quarters(s, as_of_quarter, 1), m->exec_quarters_judged);
+	if (m->exec_covered < t[T_EXEC_COVERAGE_BELOW] * m->exec_quarters_judged)
+		j->flags |= FLAG(RISK_NO_EXEC_SPONSOR);
+}
+
+/* the rules that need the summary and as_of */
+static void
+judge_time(const RiskInputs *in, RiskJudgement *j)
+{
+	int			as_of_day = timestamp_day(in->as_of);
+	int			as_of_quarter = day_quarter(as_of_day);
+
+	judge_silence(in, j);
+	if (in->summary == NULL)
+		return;
+	judge_cadence(in, as_of_day, j);
+	judge_sentiment(in, as_of_quarter, j);
+	if (j->m.strategic && summary_levels_known(in->summary))
+		judge_sponsorship(in, as_of_quarter, j);
+}
+
+/* who starts the contacts: the customer must, and for a partnership the vendor too */
+static void
+judge_initiative(const RiskInputs *in, RiskJudgement *j)
+{
+	const double *t = in->thresholds->value;
+	const ContactSummary *s = in->summary;
+	RiskMeasures *m = &j->m;
+
+	m->initiated_known = s->customer_initiated + s->vendor_initiated;
+	if (m->initiated_known < t[T_MIN_CONTACTS])
+		return;
+	m->vendor_initiated_share = (double) s->vendor_initiated / m->initiated_known;
+	if (m->vendor_initiated_share >= t[T_ONE_WAY_SHARE] ||
+		(m->strategic && 1.0 - m->vendor_initiated_share >= t[T_ONE_WAY_SHARE]))
+		j->flags |= FLAG(RISK_ONE_WAY);
+}
+
+/* the shape of the contact of a relationship meant to be strategic */
+static void
+judge_shape(const RiskInputs *in, RiskJudgement *j)
+{
+	const double *t = in->thresholds->value;
+	const ContactSummary *s = in->summary;
+	RiskMeasures *m = &j->m;
+	int			side;
+
+	if (summary_people_known(s))
+	{
+		m->diamond = summary_diamond_index(s);
+		if (m->diamond < t[T_BOW_TIE_BELOW])
+			j->flags |= FLAG(RISK_BOW_TIE);
+	}
+	for (side = 0; side < 2; side++)
+	{
+		m->lead[side] = summary_lead_person(s, side == 0);
+		if (!(j->flags & FLAG(RISK_BOW_TIE)) && m->lead[side].side_contacts >= t[T_MIN_CONTACTS] &&
+			m->lead[side].share >= t[T_SINGLE_THREADED_SHARE])
+			j->flags |= FLAG(RISK_SINGLE_THREADED);
+	}
+	m->focus_known = s->future_focused + s->past_focused;
+	m->future_share = summary_future_share(s);
+	if (m->focus_known >= t[T_MIN_CONTACTS] && m->future_share < t[T_FUTURE_SHARE_BELOW])
+		j->flags |= FLAG(RISK_PAST_FOCUSED);
+}
+
+/* the figures the account team reports: trust, the dashboard, the views */
+static void
+judge_numbers(const RiskInputs *in, RiskJudgement *j)
+{
+	const double *t = in->thresholds->value;
+
+	if (in->trust_score > t[T_EXCESSIVE_TRUST_ABOVE] && in->dashboard <= t[T_EXCESSIVE_TRUST_DASHBOARD])
+		j->flags |= FLAG(RISK_EXCESSIVE_TRUST);
+	if (in->vendor_view >= 0 && in->customer_view >= 0 &&
+		abs(in->vendor_view - in->customer_view) >= t[T_MISALIGNED_GAP])
+		j->flags |= FLAG(RISK_MISALIGNED);
+	/* excessive trust already says the dashboard is red */
+	if (in->dashboard <= t[T_BELOW_TARGET] && !(j->flags & FLAG(RISK_EXCESSIVE_TRUST)))
+		j->flags |= FLAG(RISK_BELOW_TARGET);
+}
+
+static void
+measures_unknown(RiskMeasures *m)
+{
+	double		nan = get_float8_nan();
+	SentimentWindow none = {0, nan};
+	LeadPerson	nobody = {0, nan};
+
+	m->days_silent = m->usual_gap = m->silent_limit = m->expected_days = nan;
+	m->experience = m->vendor_initiated_share = m->diamond = m->future_share = nan;
+	m->silent_serious = false;
+	m->recent_days = m->exec_recent = m->exec_before = m->exec_quarters_judged = m->exec_covered = -1;
+	m->rated = m->initiated_known = m->focus_known = 0;
+	m->sentiment_recent = m->sentiment_before = none;
+	m->lead[0] = m->lead[1] = nobody;
+}
+
+/* The flags of an account, the figures behind them, and how serious they are. */
+void
+risk_judge(const RiskInputs *in, RiskJudgement *j)
+{
+	RiskMeasures *m = &j->m;
+
+	j->flags = 0;
+	measures_unknown(m);
+	m->expected_stage = expected_stage(in);
+	/* not knowing what the account is meant to be, judge it as a key account */
+	m->strategic = m->expected_stage < 0 || m->expected_stage >= REL_STAGE_INTERDEPENDENT;
+	if (in->has_as_of)
+		judge_time(in, j);
+	if (in->summary)
+	{
+		judge_initiative(in, j);
+		if (m->strategic)
+			judge_shape(in, j);
+	}
+	judge_numbers(in, j);
+	j->serious = m->silent_serious ||
+		pg_popcount32(j->flags) >= in->thresholds->value[T_RED_WARNINGS];
+}
+
 uint32
 risk_flags_of(const RiskInputs *in)
 {
-	const ContactSummary *s = in->summary;
-	uint32		flags = 0;
+	RiskJudgement j;
 
-	if (s)
-	{
-		flags |= FLAG_IF(RISK_SILENT, in->has_as_of && days_since_last_contact(in) > SILENT_DAYS);
-		flags |= FLAG_IF(RISK_BOW_TIE,
-						 summary_people_known(s) && summary_diamond_below(s, BOW_TIE_BELOW));
-		flags |= FLAG_IF(RISK_NO_EXEC_SPONSOR,
-						 summary_levels_known(s) && summary_exec_coverage(s) < EXEC_COVERAGE_BELOW);
-		/* NaN (focus unknown) compares false */
-		flags |= FLAG_IF(RISK_PAST_FOCUSED, summary_future_share(s) < FUTURE_SHARE_BELOW);
-		flags |= FLAG_IF(RISK_NEGATIVE_EXPERIENCE,
-						 in->has_as_of && summary_experience(s, in->as_of) < 0.0);
-	}
-	flags |= FLAG_IF(RISK_EXCESSIVE_TRUST,
-					 in->trust_score > YELLOW_AT_MOST && in->dashboard <= RED_AT_MOST);
-	flags |= FLAG_IF(RISK_MISALIGNED,
-					 views_known(in) && abs(in->vendor_view - in->customer_view) >= MISALIGNED_GAP);
-	flags |= FLAG_IF(RISK_BELOW_TARGET, in->dashboard <= YELLOW_AT_MOST);
-	return flags;
+	risk_judge(in, &j);
+	return j.flags;
 }
 
 /* the keywords of the flags, in RiskFlag order, as text[] */
@@ -139,16 +389,21 @@ risk_flags_array(uint32 flags)
 	int			flag;
 
 	for (flag = 0; flag < N_RISK_FLAGS; flag++)
-		if (flags & (1u << flag))
-			keywords[n++] = CStringGetTextDatum(flag_names[flag]);
+		if (flags & FLAG(flag))
+			keywords[n++] = CStringGetTextDatum(risk_flag_names[flag]);
 	if (n == 0)
 		return construct_empty_array(TEXTOID);
 	return construct_array(keywords, n, TEXTOID, -1, false, TYPALIGN_INT);
 }
 
-/* arguments 0..5 of the SQL functions: s, as_of, trust_score, dashboard, vendor_view, customer_view */
-static RiskInputs
-risk_inputs_from_args(FunctionCallInfo fcinfo)
+/*
+ * Arguments 0..5 of the SQL functions (s, as_of, trust_score, dashboard,
+ * vendor_view, customer_view), then the target stage and the thresholds at
+ * the positions given; the thresholds are parsed into *storage.
+ */
+RiskInputs
+risk_inputs_from_args(FunctionCallInfo fcinfo, int target_argno, int thresholds_argno,
+					  RiskThresholds *storage)
 {
 	RiskInputs	in = risk_inputs_none();
 
@@ -164,9 +419,16 @@ risk_inputs_from_args(FunctionCallInfo fcinfo)
 	if (!PG_ARGISNULL(3))
 		in.dashboard = risk_check_score(PG_GETARG_FLOAT8(3), "dashboard");
 	if (!PG_ARGISNULL(4))
-		in.vendor_view = PG_GETARG_LABEL(4);
+		in.vendor_view = PG_GETARG_STAGE(4);
 	if (!PG_ARGISNULL(5))
-		in.customer_view = PG_GETARG_LABEL(5);
+		in.customer_view = PG_GETARG_STAGE(5);
+	if (!PG_ARGISNULL(target_argno))
+		in.target_stage = PG_GETARG_STAGE(target_argno);
+	if (!PG_ARGISNULL(thresholds_argno))
+	{
+		*storage = risk_thresholds(PG_GETARG_JSONB_P(thresholds_argno));
+		in.thresholds = storage;
+	}
 	return in;
 }
 
@@ -174,214 +436,8 @@ PG_FUNCTION_INFO_V1(risk_flags);
 Datum
 risk_flags(PG_FUNCTION_ARGS)
 {
-	RiskInputs	in = risk_inputs_from_args(fcinfo);
+	RiskThresholds thresholds;
+	RiskInputs	in = risk_inputs_from_args(fcinfo, 6, 7, &thresholds);
 
 	PG_RETURN_ARRAYTYPE_P(risk_flags_array(risk_flags_of(&in)));
-}
-
-/* each component's score 0..100; NaN where its inputs are unknown */
-static void
-health_components(const RiskInputs *in, double score[N_HEALTH_COMPONENTS])
-{
-	const ContactSummary *s = in->summary;
-	double		nan = get_float8_nan();
-	int			i;
-
-	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
-		score[i] = nan;
-	if (s && in->has_as_of)
-	{
-		double		days = Max(days_since_last_contact(in), 0.0);
-
-		score[HEALTH_RECENCY] = 100.0 * Max(1.0 - days / RECENCY_ZERO_DAYS, 0.0);
-		score[HEALTH_EXPERIENCE] = 50.0 * (1.0 + summary_experience(s, in->as_of));
-	}
-	if (s && summary_people_known(s))
-		score[HEALTH_BREADTH] = 100.0 * summary_diamond_index(s);
-	if (s && summary_levels_known(s))
-		score[HEALTH_EXEC] = 100.0 * summary_exec_coverage(s);
-	if (s)
-		score[HEALTH_FOCUS] = 100.0 * summary_future_share(s);
-	score[HEALTH_TRUST] = in->trust_score;
-	score[HEALTH_DASHBOARD] = in->dashboard;
-	if (views_known(in))
-		score[HEALTH_ALIGNMENT] =
-			100.0 * (1.0 - (double) abs(in->vendor_view - in->customer_view) / MAX_STAGE_GAP);
-}
-
-static void
-weights_error(const char *message, const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid health weights: %s", message),
-			 errdetail("%s", detail),
-			 errhint("Give a jsonb object of non-negative numbers keyed by component, "
-					 "for example '{\"trust\": 0.3, \"exec\": 0}'; components: %s.",
-					 attune_name_list(component_names, N_HEALTH_COMPONENTS))));
-}
-
-static int
-component_of_key(const JsonbValue *key)
-{
-	int			i;
-
-	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
-		if (strlen(component_names[i]) == (size_t) key->val.string.len &&
-			memcmp(component_names[i], key->val.string.val, key->val.string.len) == 0)
-			return i;
-	weights_error("unknown component",
-				  psprintf("\"%s\" is not a component of relationship_health.",
-						   pnstrdup(key->val.string.val, key->val.string.len)));
-	return -1;					/* keep the compiler quiet */
-}
-
-static double
-weight_of_value(const JsonbValue *value, const char *component)
-{
-	double		weight;
-
-	if (value->type != jbvNumeric)
-		weights_error("a weight is not a number",
-					  psprintf("The weight of \"%s\" must be a number.", component));
-	/* a number beyond float8 becomes infinity, rejected below */
-	weight = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow,
-												NumericGetDatum(value->val.numeric)));
-	if (!(weight >= 0.0 && weight <= DBL_MAX))
-		weights_error("a weight is out of range",
-					  psprintf("The weight of \"%s\" is %s; weights must be finite and not negative.",
-							   component, float8out_internal(weight)));
-	return weight;
-}
-
-/* the default weights, overridden by the keys of a jsonb object (NULL: none) */
-static void
-health_weights(Jsonb *overrides, double weight[N_HEALTH_COMPONENTS])
-{
-	JsonbIterator *it;
-	JsonbValue	v;
-	JsonbIteratorToken token;
-	int			component = -1;
-
-	memcpy(weight, default_weights, sizeof(default_weights));
-	if (overrides == NULL)
-		return;
-	if (!JB_ROOT_IS_OBJECT(overrides) || JB_ROOT_IS_SCALAR(overrides))
-		weights_error("not an object", "weights must be a jsonb object.");
-	it = JsonbIteratorInit(&overrides->root);
-	while ((token = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
-	{
-		if (token == WJB_KEY)
-			component = component_of_key(&v);
-		else if (token == WJB_VALUE)
-			weight[component] = weight_of_value(&v, component_names[component]);
-	}
-}
-
-/*
- * The weighted mean of the known components; effective[i] receives each
- * component's renormalised weight (0 for an unknown one).  NaN when no
- * known component has a weight.
- */
-static double
-health_of(const double score[N_HEALTH_COMPONENTS], const double weight[N_HEALTH_COMPONENTS],
-		  double effective[N_HEALTH_COMPONENTS])
-{
-	double		total_weight = 0.0;
-	double		health = 0.0;
-	int			i;
-
-	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
-		if (!isnan(score[i]))
-			total_weight += weight[i];
-	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
-	{
-		effective[i] = (isnan(score[i]) || total_weight == 0.0) ? 0.0 : weight[i] / total_weight;
-		if (effective[i] > 0.0)
-			health += effective[i] * score[i];
-	}
-	return total_weight == 0.0 ? get_float8_nan() : health;
-}
-
-typedef struct HealthResult
-{
-	double		score[N_HEALTH_COMPONENTS];
-	double		weight[N_HEALTH_COMPONENTS];
-	double		effective[N_HEALTH_COMPONENTS];
-	double		health;			/* NaN: no known, weighted component */
-} HealthResult;
-
-/* arguments 0..6 of relationship_health and health_report; 6 is the weights */
-static HealthResult
-health_from_args(FunctionCallInfo fcinfo, RiskInputs *in)
-{
-	HealthResult r;
-
-	*in = risk_inputs_from_args(fcinfo);
-	health_components(in, r.score);
-	health_weights(PG_ARGISNULL(6) ? NULL : PG_GETARG_JSONB_P(6), r.weight);
-	r.health = health_of(r.score, r.weight, r.effective);
-	return r;
-}
-
-PG_FUNCTION_INFO_V1(relationship_health);
-Datum
-relationship_health(PG_FUNCTION_ARGS)
-{
-	RiskInputs	in;
-	HealthResult r = health_from_args(fcinfo, &in);
-
-	if (isnan(r.health))
-		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(r.health);
-}
-
-static const char *
-health_band(double health)
-{
-	if (health <= RED_AT_MOST)
-		return "red";
-	if (health <= YELLOW_AT_MOST)
-		return "yellow";
-	return "green";
-}
-
-/* a JSON number, or null for NaN */
-static const char *
-json_number(double value)
-{
-	return isnan(value) ? "null" : float8out_internal(value);
-}
-
-PG_FUNCTION_INFO_V1(health_report);
-Datum
-health_report(PG_FUNCTION_ARGS)
-{
-	RiskInputs	in;
-	HealthResult r = health_from_args(fcinfo, &in);
-	uint32		flags = risk_flags_of(&in);
-	StringInfoData buf;
-	int			i;
-
-	initStringInfo(&buf);
-	appendStringInfo(&buf, "{\"health\": %s, \"band\": ", json_number(r.health));
-	if (isnan(r.health))
-		appendStringInfoString(&buf, "null");
-	else
-		appendStringInfo(&buf, "\"%s\"", health_band(r.health));
-	appendStringInfoString(&buf, ", \"flags\": [");
-	for (i = 0; i < N_RISK_FLAGS; i++)
-		if (flags & (1u << i))
-		{
-			appendStringInfo(&buf, "\"%s\"", flag_names[i]);
-			if (flags >> (i + 1))
-				appendStringInfoString(&buf, ", ");
-		}
-	appendStringInfoString(&buf, "], \"components\": {");
-	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
-		appendStringInfo(&buf, "%s\"%s\": {\"score\": %s, \"weight\": %s, \"effective_weight\": %s}",
-						 i ? ", " : "", component_names[i], json_number(r.score[i]),
-						 float8out_internal(r.weight[i]), float8out_internal(r.effective[i]));
-	appendStringInfoString(&buf, "}}");
-	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
 }

@@ -1,7 +1,9 @@
 /*
  * risk.h
  *		The risk flags and the health model of DESIGN.md section 4, shared by
- *		the SQL functions (risk.c) and the flag_at_risk trigger (trigger.c).
+ *		the SQL functions (risk.c, health.c) and the flag_at_risk trigger
+ *		(trigger.c).  docs/risk.md documents every rule, threshold and
+ *		default, with its source or reason.
  *
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
@@ -11,40 +13,148 @@
 #include "contact_summary.h"
 
 #include "utils/array.h"
+#include "utils/jsonb.h"
+
+/*
+ * The thresholds of the rules and the band limits (docs/risk.md, "Thresholds").
+ * The order is that of threshold_names in settings.c.
+ */
+typedef enum RiskThreshold
+{
+	T_SILENT_DAYS,				/* strategic: silent after a quarter */
+	T_SILENT_GAPS,				/* silent after this many usual gaps */
+	T_SILENT_MIN_DAYS,
+	T_SILENT_MAX_DAYS,			/* any account: silent after half a year */
+	T_COOLING_RATIO,
+	T_COOLING_MIN_EXPECTED,
+	T_SOURING_DROP,
+	T_SOURING_MIN_RATED,
+	T_NEGATIVE_BELOW,
+	T_NEGATIVE_MIN_RATED,
+	T_ONE_WAY_SHARE,
+	T_SINGLE_THREADED_SHARE,
+	T_MIN_CONTACTS,				/* evidence for a share of contacts */
+	T_BOW_TIE_BELOW,
+	T_EXEC_COVERAGE_BELOW,
+	T_EXEC_LAPSED_QUARTERS,
+	T_FUTURE_SHARE_BELOW,
+	T_EXCESSIVE_TRUST_ABOVE,
+	T_EXCESSIVE_TRUST_DASHBOARD,
+	T_MISALIGNED_GAP,
+	T_BELOW_TARGET,
+	T_RED,						/* band limits: red at most, yellow at most */
+	T_YELLOW,
+	T_RED_WARNINGS,				/* this many flags at once make an account red */
+	N_THRESHOLDS
+} RiskThreshold;
+
+typedef struct RiskThresholds
+{
+	double		value[N_THRESHOLDS];
+} RiskThresholds;
+
+extern const RiskThresholds *risk_default_thresholds(void);
+extern RiskThresholds risk_thresholds(Jsonb *overrides);
 
 /*
  * What the model judges an account by.  Any input may be unknown; the checks
- * and health components that need it are then skipped.  Known values have
- * been checked (risk_check_*), so NaN never comes from a user.
+ * and health components that need it are then skipped, with one exception:
+ * a NULL summary with a known as_of means that no contact is on record.
+ * Known values have been checked (risk_check_*), so NaN never comes from a
+ * user.
  */
 typedef struct RiskInputs
 {
-	const ContactSummary *summary;	/* NULL: unknown */
+	const ContactSummary *summary;	/* NULL: no contact on record */
 	bool		has_as_of;
 	TimestampTz as_of;			/* finite */
 	double		trust_score;	/* 0..100; NaN: unknown */
 	double		dashboard;		/* 0..100; NaN: unknown */
 	int			vendor_view;	/* rel_stage ordinal; -1: unknown */
 	int			customer_view;	/* rel_stage ordinal; -1: unknown */
+	int			target_stage;	/* rel_stage ordinal; -1: from the views */
+	const RiskThresholds *thresholds;
 } RiskInputs;
 
 /* The flags, in the order risk_flags lists them; docs/risk.md has each rule. */
 typedef enum RiskFlag
 {
 	RISK_SILENT,
-	RISK_BOW_TIE,
-	RISK_NO_EXEC_SPONSOR,
-	RISK_PAST_FOCUSED,
+	RISK_COOLING,
+	RISK_SOURING,
 	RISK_NEGATIVE_EXPERIENCE,
+	RISK_ONE_WAY,
+	RISK_EXEC_LAPSED,
+	RISK_NO_EXEC_SPONSOR,
+	RISK_BOW_TIE,
+	RISK_SINGLE_THREADED,
+	RISK_PAST_FOCUSED,
 	RISK_EXCESSIVE_TRUST,
 	RISK_MISALIGNED,
 	RISK_BELOW_TARGET,
 	N_RISK_FLAGS
 } RiskFlag;
 
+extern const char *const risk_flag_names[N_RISK_FLAGS];
+
+/*
+ * The figures the rules read, kept so that a report can give each flag's
+ * reason in numbers.  NaN (or -1 for counts) where unknown.
+ */
+typedef struct RiskMeasures
+{
+	int			expected_stage; /* the relationship judged against; -1: unknown */
+	bool		strategic;		/* judged as interdependent or deeper */
+	double		days_silent;	/* since the last contact; +inf: no contact on record */
+	double		usual_gap;		/* days */
+	double		silent_limit;	/* days after which the account is silent */
+	bool		silent_serious; /* silent past a quarter (strategic) or half a year */
+	int			recent_days;	/* contact days in the last 90 */
+	double		expected_days;	/* at the account's norm */
+	SentimentWindow sentiment_recent;
+	SentimentWindow sentiment_before;
+	double		experience;
+	int64		rated;			/* contacts with a sentiment up to as_of */
+	int64		initiated_known;
+	double		vendor_initiated_share;
+	int			exec_recent;	/* quarters with an executive meeting, recent */
+	int			exec_before;	/* the year before the recent ones */
+	int			exec_quarters_judged;	/* complete quarters of the last year */
+	int			exec_covered;
+	LeadPerson	lead[2];		/* vendor, customer */
+	double		diamond;
+	double		future_share;
+	int64		focus_known;
+} RiskMeasures;
+
+typedef struct RiskJudgement
+{
+	uint32		flags;			/* bit i: RiskFlag i */
+	bool		serious;		/* a flag serious enough alone for the red band */
+	RiskMeasures m;
+} RiskJudgement;
+
 extern RiskInputs risk_inputs_none(void);
 extern double risk_check_score(double value, const char *argname);
+extern void risk_judge(const RiskInputs *in, RiskJudgement *j);
 extern uint32 risk_flags_of(const RiskInputs *in);
 extern ArrayType *risk_flags_array(uint32 flags);
+extern RiskInputs risk_inputs_from_args(FunctionCallInfo fcinfo, int target_argno,
+										int thresholds_argno, RiskThresholds *storage);
+
+/*
+ * The jsonb settings of the health model, weights and thresholds
+ * (settings.c): each key a setting, each value a number in its range.
+ */
+typedef struct SettingDef
+{
+	const char *name;
+	double		low;
+	double		high;
+	bool		whole;			/* a whole number */
+} SettingDef;
+
+extern void settings_apply(Jsonb *overrides, const char *what, const SettingDef *defs, int n,
+						   double *values);
 
 #endif							/* RISK_H */

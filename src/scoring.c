@@ -10,6 +10,9 @@
  */
 #include "attune.h"
 
+#include "utils/builtins.h"
+#include "utils/float.h"
+
 /*
  * Trust (Lewicki and Bunker 1996).  Each stage builds on the one below, so
  * the evidence for a stage counts only as far as the (capped) evidence of the
@@ -63,46 +66,99 @@ trust_level(PG_FUNCTION_ARGS)
 }
 
 /*
- * classify_stage thresholds (docs/models.md, "Stages of interdependence").
- * A share of at least MEANINGFUL_RELIANCE is reliance; DEEP_RELIANCE is deep
- * reliance; DEEP_INDICATORS of the seven signs are "most" of them.
+ * Reliance (docs/models.md, "Stages of interdependence").  The vendor
+ * relies on an account from VENDOR_RELIANCE of its revenue on (audit
+ * practice's materiality: losing it would move the vendor's results); the
+ * customer relies on the vendor from CUSTOMER_RELIANCE of its spend in the
+ * category on (more than one supplier among the five a category commonly
+ * has).  DEEP_INDICATORS of the seven signs are "most" of them.
  */
-#define MEANINGFUL_RELIANCE 0.10
-#define DEEP_RELIANCE		0.25
+#define VENDOR_RELIANCE		0.005
+#define CUSTOMER_RELIANCE	0.20
 #define DEEP_INDICATORS		4
 #define ALL_INDICATORS		7
 
+/* Who relies on whom: both, one side, or neither. */
+typedef struct Reliance
+{
+	bool		vendor;
+	bool		customer;
+} Reliance;
+
+/* arguments 0, 1 (the shares) and the two reliance thresholds at vendor_argno, +1 */
+static Reliance
+reliance_of_args(FunctionCallInfo fcinfo, int vendor_argno)
+{
+	double		vendor = attune_check_share(PG_GETARG_FLOAT8(0), "vendor_dependence");
+	double		customer = attune_check_share(PG_GETARG_FLOAT8(1), "customer_dependence");
+	double		vendor_bar = attune_check_share(PG_GETARG_FLOAT8(vendor_argno), "vendor_reliance");
+	double		customer_bar = attune_check_share(PG_GETARG_FLOAT8(vendor_argno + 1),
+												  "customer_reliance");
+	Reliance	r;
+
+	r.vendor = vendor >= vendor_bar;
+	r.customer = customer >= customer_bar;
+	return r;
+}
+
+/*
+ * classify_stage: one-sided reliance is dependence, whatever the plan; a
+ * stage above interdependent needs mutual reliance and a joint business
+ * plan: the customer's (deep dependence) or co-developed with most of the
+ * seven signs (deep inter-dependence).
+ */
 PG_FUNCTION_INFO_V1(classify_stage);
 Datum
 classify_stage(PG_FUNCTION_ARGS)
 {
-	double		vendor = attune_check_share(PG_GETARG_FLOAT8(0), "vendor_dependence");
-	double		customer = attune_check_share(PG_GETARG_FLOAT8(1), "customer_dependence");
-	int			jbp = PG_GETARG_LABEL(2);
+	Reliance	r = reliance_of_args(fcinfo, 4);
+	int			jbp = PG_GETARG_JBP(2);
 	int			indicators = attune_check_int_range(PG_GETARG_INT32(3), 0, ALL_INDICATORS,
 													"indicators");
-	bool		vendor_deep = vendor >= DEEP_RELIANCE;
-	bool		customer_deep = customer >= DEEP_RELIANCE;
+	int			deep_indicators = attune_check_int_range(PG_GETARG_INT32(6), 0, ALL_INDICATORS,
+														 "deep_indicators");
 
-	if (vendor_deep && customer_deep && jbp == JBP_MODE_CO_DEVELOPED &&
-		indicators >= DEEP_INDICATORS)
-		PG_RETURN_LABEL(REL_STAGE_DEEP_INTERDEPENDENT);
-	if ((vendor_deep || customer_deep) && jbp != JBP_MODE_NONE)
-		PG_RETURN_LABEL(REL_STAGE_DEEP_DEPENDENT);
-	if (vendor >= MEANINGFUL_RELIANCE && customer >= MEANINGFUL_RELIANCE)
+	if (r.vendor && r.customer)
+	{
+		if (jbp == JBP_MODE_CO_DEVELOPED && indicators >= deep_indicators)
+			PG_RETURN_LABEL(REL_STAGE_DEEP_INTERDEPENDENT);
+		if (jbp != JBP_MODE_NONE)
+			PG_RETURN_LABEL(REL_STAGE_DEEP_DEPENDENT);
 		PG_RETURN_LABEL(REL_STAGE_INTERDEPENDENT);
-	if (vendor >= MEANINGFUL_RELIANCE || customer >= MEANINGFUL_RELIANCE)
+	}
+	if (r.vendor || r.customer)
 		PG_RETURN_LABEL(REL_STAGE_DEPENDENT);
 	PG_RETURN_LABEL(REL_STAGE_INDEPENDENT);
 }
 
 /*
- * jbp_uplift: additional value over base_value.  A customer-led plan adds up
- * to CUSTOMER_LED_CEILING times the base, in proportion to trust; a
- * co-developed plan adds the same at no indicators and grows linearly with
- * the indicators up to the reported 7:1 ceiling at all seven and full trust.
+ * dependence_direction: which side relies on the other.  The two failure
+ * modes of interdependence get their own names: the supplier over-reliant
+ * on a customer that could do without it, and the customer locked in to a
+ * supplier that does not need it.
  */
-#define CUSTOMER_LED_CEILING	1.0
+PG_FUNCTION_INFO_V1(dependence_direction);
+Datum
+dependence_direction(PG_FUNCTION_ARGS)
+{
+	Reliance	r = reliance_of_args(fcinfo, 2);
+
+	if (r.vendor && r.customer)
+		PG_RETURN_TEXT_P(cstring_to_text("mutual"));
+	if (r.vendor)
+		PG_RETURN_TEXT_P(cstring_to_text("vendor_over_reliant"));
+	if (r.customer)
+		PG_RETURN_TEXT_P(cstring_to_text("customer_locked_in"));
+	PG_RETURN_TEXT_P(cstring_to_text("none"));
+}
+
+/*
+ * jbp_uplift: the additional value y over the customer-generic plan x =
+ * base_value.  A customer-led plan is that baseline (0); a co-developed one
+ * can yield up to CO_DEVELOPED_CEILING times the base, reached only with
+ * full trust and all seven signs, each sign at full trust adding one
+ * seventh of it.
+ */
 #define CO_DEVELOPED_CEILING	7.0
 
 PG_FUNCTION_INFO_V1(jbp_uplift);
@@ -110,45 +166,57 @@ Datum
 jbp_uplift(PG_FUNCTION_ARGS)
 {
 	double		base = attune_check_nonnegative(PG_GETARG_FLOAT8(0), "base_value");
-	int			jbp = PG_GETARG_LABEL(1);
+	int			jbp = PG_GETARG_JBP(1);
 	double		trust = attune_check_range(PG_GETARG_FLOAT8(2), 0.0, 100.0, "trust_score") / 100.0;
 	int			indicators = attune_check_int_range(PG_GETARG_INT32(3), 0, ALL_INDICATORS,
 													"indicators");
-	double		multiple;
+	double		multiple = 0.0;
 
-	switch (jbp)
-	{
-		case JBP_MODE_CUSTOMER_LED:
-			multiple = CUSTOMER_LED_CEILING * trust;
-			break;
-		case JBP_MODE_CO_DEVELOPED:
-			multiple = trust * (CUSTOMER_LED_CEILING +
-								(CO_DEVELOPED_CEILING - CUSTOMER_LED_CEILING) *
-								indicators / ALL_INDICATORS);
-			break;
-		default:
-			multiple = 0.0;
-			break;
-	}
+	if (jbp == JBP_MODE_CO_DEVELOPED)
+		multiple = CO_DEVELOPED_CEILING * trust * indicators / ALL_INDICATORS;
 	PG_RETURN_FLOAT8(attune_check_nonnegative(base * multiple, "jbp_uplift result"));
 }
 
 /*
  * attainment: share of target met, from 0 to ATTAINMENT_CEILING.  Capping at
  * "fully met" keeps one over-achieved goal from hiding a missed one when
- * attainments are averaged into a dashboard score.
+ * attainments are averaged into a dashboard score.  With a floor (the value
+ * at which the goal counts as failed) it runs linearly from 0 at the floor
+ * to 1 at the target.
  */
 #define ATTAINMENT_CEILING 1.0
 
+static double
+attainment_with_floor(double actual, double target, bool higher_is_better, double floor)
+{
+	if (higher_is_better ? floor >= target : floor <= target)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("floor %s is not on the failing side of target %s",
+						float8out_internal(floor), float8out_internal(target)),
+				 errdetail("The floor is where the goal counts as failed: below the target when "
+						   "higher is better, above it when lower is better.")));
+	return Max(Min((actual - floor) / (target - floor), ATTAINMENT_CEILING), 0.0);
+}
+
+/* Not STRICT, for the optional floor: NULL actual, target or direction give NULL. */
 PG_FUNCTION_INFO_V1(attainment);
 Datum
 attainment(PG_FUNCTION_ARGS)
 {
-	double		actual = attune_check_nonnegative(PG_GETARG_FLOAT8(0), "actual");
-	double		target = attune_check_nonnegative(PG_GETARG_FLOAT8(1), "target");
-	bool		higher_is_better = PG_GETARG_BOOL(2);
-	double		met;
+	double		actual,
+				target,
+				met;
+	bool		higher_is_better;
 
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	actual = attune_check_nonnegative(PG_GETARG_FLOAT8(0), "actual");
+	target = attune_check_nonnegative(PG_GETARG_FLOAT8(1), "target");
+	higher_is_better = PG_GETARG_BOOL(2);
+	if (!PG_ARGISNULL(3))
+		PG_RETURN_FLOAT8(attainment_with_floor(actual, target, higher_is_better,
+											   attune_check_nonnegative(PG_GETARG_FLOAT8(3), "floor")));
 	if (higher_is_better)
 		met = target == 0.0 ? ATTAINMENT_CEILING : actual / target;
 	else
@@ -161,5 +229,5 @@ PG_FUNCTION_INFO_V1(expectation_gap);
 Datum
 expectation_gap(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT32(PG_GETARG_LABEL(0) - PG_GETARG_LABEL(1));
+	PG_RETURN_INT32(PG_GETARG_STAGE(0) - PG_GETARG_STAGE(1));
 }

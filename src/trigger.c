@@ -32,6 +32,7 @@ typedef enum TriggerColumn
 	COLUMN_DASHBOARD,
 	COLUMN_VENDOR_VIEW,
 	COLUMN_CUSTOMER_VIEW,
+	COLUMN_TARGET_STAGE,
 	COLUMN_AT_RISK,
 	COLUMN_RISK_REASONS,
 	N_TRIGGER_COLUMNS
@@ -39,9 +40,21 @@ typedef enum TriggerColumn
 
 /* the keys of 'key=column' arguments, which are also the default column names */
 static const char *const column_keys[N_TRIGGER_COLUMNS] = {
-	"summary", "trust_score", "dashboard", "vendor_view", "customer_view",
+	"summary", "trust_score", "dashboard", "vendor_view", "customer_view", "target_stage",
 	"at_risk", "risk_reasons"
 };
+
+/*
+ * The risk_reasons array of a set of flags, kept for the rows that follow:
+ * a few sets of flags recur row after row.  Direct-mapped by the flags.
+ */
+#define REASONS_CACHED 64
+
+typedef struct ReasonsCache
+{
+	uint32		flags;
+	ArrayType  *array;			/* NULL: empty */
+} ReasonsCache;
 
 /* What one trigger on one relation reads and writes, resolved once. */
 typedef struct TriggerColumns
@@ -50,7 +63,7 @@ typedef struct TriggerColumns
 	Oid			relation;
 	AttrNumber	attnum[N_TRIGGER_COLUMNS];	/* 0: an input column that is absent */
 	Oid			type[N_TRIGGER_COLUMNS];	/* base type of each present column */
-	ArrayType  *reasons[1 << N_RISK_FLAGS];	/* risk_reasons per set of flags, made when first needed */
+	ReasonsCache reasons[REASONS_CACHED];	/* risk_reasons of recent sets of flags */
 	RowTail		outputs;		/* the outputs when they are the last columns */
 	Datum	   *values;			/* room for a row's values and nulls, reused row after row */
 	bool	   *nulls;
@@ -147,6 +160,7 @@ column_type_fits(TriggerColumn column, Oid type, Oid summary_type, Oid stage_typ
 			return is_score_type(type);
 		case COLUMN_VENDOR_VIEW:
 		case COLUMN_CUSTOMER_VIEW:
+		case COLUMN_TARGET_STAGE:
 			return type == stage_type;
 		case COLUMN_AT_RISK:
 			return type == BOOLOID;
@@ -162,7 +176,7 @@ column_type_fits(TriggerColumn column, Oid type, Oid summary_type, Oid stage_typ
 
 static const char *const expected_types[N_TRIGGER_COLUMNS] = {
 	"of type contact_summary", A_NUMBER, A_NUMBER, "of type rel_stage", "of type rel_stage",
-	"of type boolean", "of type text[]"
+	"of type rel_stage", "of type boolean", "of type text[]"
 };
 
 static void
@@ -326,24 +340,31 @@ risk_inputs_of_row(const RowValues *row, TupleDesc tupdesc, const TriggerColumns
 	in.trust_score = score_column(row, tupdesc, cols, COLUMN_TRUST_SCORE);
 	in.dashboard = score_column(row, tupdesc, cols, COLUMN_DASHBOARD);
 	if (input_value(row, cols, COLUMN_VENDOR_VIEW, &value))
-		in.vendor_view = DatumGetLabel(value);
+		in.vendor_view = rel_stage_checked(DatumGetLabel(value));
 	if (input_value(row, cols, COLUMN_CUSTOMER_VIEW, &value))
-		in.customer_view = DatumGetLabel(value);
+		in.customer_view = rel_stage_checked(DatumGetLabel(value));
+	if (input_value(row, cols, COLUMN_TARGET_STAGE, &value))
+		in.target_stage = rel_stage_checked(DatumGetLabel(value));
 	return in;
 }
 
-/* the risk_reasons array of a set of flags, made once per statement */
+/* the risk_reasons array of a set of flags, from the cache or made for it */
 static ArrayType *
 reasons_of(TriggerColumns *cols, uint32 flags, MemoryContext cache_context)
 {
-	if (cols->reasons[flags] == NULL)
+	ReasonsCache *entry = &cols->reasons[flags % REASONS_CACHED];
+
+	if (entry->array == NULL || entry->flags != flags)
 	{
 		MemoryContext old = MemoryContextSwitchTo(cache_context);
 
-		cols->reasons[flags] = risk_flags_array(flags);
+		if (entry->array != NULL)
+			pfree(entry->array);
+		entry->array = risk_flags_array(flags);
+		entry->flags = flags;
 		MemoryContextSwitchTo(old);
 	}
-	return cols->reasons[flags];
+	return entry->array;
 }
 
 /*

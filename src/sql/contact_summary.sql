@@ -180,6 +180,20 @@ CREATE FUNCTION @extschema@.reciprocity(s @extschema@.contact_summary) RETURNS p
     AS 'MODULE_PATHNAME', 'reciprocity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.experience(s @extschema@.contact_summary, as_of pg_catalog.timestamptz) RETURNS pg_catalog.float8
     AS 'MODULE_PATHNAME', 'experience' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.usual_gap(s @extschema@.contact_summary) RETURNS pg_catalog.interval
+    AS 'MODULE_PATHNAME', 'usual_gap' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_days(s @extschema@.contact_summary, as_of pg_catalog.timestamptz, days pg_catalog.int4) RETURNS pg_catalog.int4
+    AS 'MODULE_PATHNAME', 'contact_days' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.exec_quarters(s @extschema@.contact_summary, as_of pg_catalog.timestamptz, quarters pg_catalog.int4) RETURNS pg_catalog.int4
+    AS 'MODULE_PATHNAME', 'exec_quarters' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.sentiment_mean(s @extschema@.contact_summary, as_of pg_catalog.timestamptz, quarters pg_catalog.int4) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'sentiment_mean' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rated_contacts(s @extschema@.contact_summary, as_of pg_catalog.timestamptz, quarters pg_catalog.int4) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'rated_contacts' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.vendor_lead_share(s @extschema@.contact_summary) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'vendor_lead_share' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.customer_lead_share(s @extschema@.contact_summary) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'customer_lead_share' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.contact_count(@extschema@.contact_summary) IS
     'Number of contacts summarised';
@@ -198,7 +212,7 @@ COMMENT ON FUNCTION @extschema@.vendor_breadth(@extschema@.contact_summary) IS
 COMMENT ON FUNCTION @extschema@.diamond_index(@extschema@.contact_summary) IS
     '0 = bow-tie (one salesperson, one buyer, one level) .. 1 = diamond (many people across levels on both sides)';
 COMMENT ON FUNCTION @extschema@.exec_coverage(@extschema@.contact_summary) IS
-    'Share of the calendar quarters of the span with an executive-to-executive contact';
+    'Share of the calendar quarters of the span with an executive-to-executive meeting or call (face_to_face, video, phone)';
 COMMENT ON FUNCTION @extschema@.active_week_share(@extschema@.contact_summary) IS
     'Share of the weeks (Monday to Sunday, UTC) of the span with at least one contact';
 COMMENT ON FUNCTION @extschema@.longest_silence(@extschema@.contact_summary) IS
@@ -209,3 +223,17 @@ COMMENT ON FUNCTION @extschema@.reciprocity(@extschema@.contact_summary) IS
     '1 when customer- and vendor-initiated contacts balance, 0 when all go one way';
 COMMENT ON FUNCTION @extschema@.experience(@extschema@.contact_summary, pg_catalog.timestamptz) IS
     'Balance of good and bad sentiment as of a time, -1..1; bad experiences decay slower than good ones';
+COMMENT ON FUNCTION @extschema@.usual_gap(@extschema@.contact_summary) IS
+    'Usual time between contact days over the year ending with the last contact; NULL with fewer than two contact days in it';
+COMMENT ON FUNCTION @extschema@.contact_days(@extschema@.contact_summary, pg_catalog.timestamptz, pg_catalog.int4) IS
+    'Days with at least one contact among the given number of UTC days ending with as_of''s day';
+COMMENT ON FUNCTION @extschema@.exec_quarters(@extschema@.contact_summary, pg_catalog.timestamptz, pg_catalog.int4) IS
+    'Calendar quarters with an executive meeting or call among the given number of quarters ending with as_of''s quarter';
+COMMENT ON FUNCTION @extschema@.sentiment_mean(@extschema@.contact_summary, pg_catalog.timestamptz, pg_catalog.int4) IS
+    'Mean sentiment (-1..1) of the contacts rated in the given number of calendar quarters ending with as_of''s quarter; NULL if none';
+COMMENT ON FUNCTION @extschema@.rated_contacts(@extschema@.contact_summary, pg_catalog.timestamptz, pg_catalog.int4) IS
+    'Contacts with a sentiment in the given number of calendar quarters ending with as_of''s quarter';
+COMMENT ON FUNCTION @extschema@.vendor_lead_share(@extschema@.contact_summary) IS
+    'Share of the contacts with a known vendor person that the most frequent vendor person takes part in; NULL if none';
+COMMENT ON FUNCTION @extschema@.customer_lead_share(@extschema@.contact_summary) IS
+    'Share of the contacts with a known customer person that the most frequent customer person takes part in; NULL if none';

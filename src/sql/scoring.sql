@@ -21,11 +21,23 @@ COMMENT ON FUNCTION @extschema@.trust_level(pg_catalog.float8, pg_catalog.float8
 
 CREATE FUNCTION @extschema@.classify_stage(
         vendor_dependence pg_catalog.float8, customer_dependence pg_catalog.float8,
-        jbp @extschema@.jbp_mode DEFAULT 'none', indicators pg_catalog.int4 DEFAULT 0)
+        jbp @extschema@.jbp_mode DEFAULT 'none', indicators pg_catalog.int4 DEFAULT 0,
+        vendor_reliance pg_catalog.float8 DEFAULT 0.005,
+        customer_reliance pg_catalog.float8 DEFAULT 0.20,
+        deep_indicators pg_catalog.int4 DEFAULT 4)
     RETURNS @extschema@.rel_stage
     AS 'MODULE_PATHNAME', 'classify_stage' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.classify_stage(pg_catalog.float8, pg_catalog.float8, @extschema@.jbp_mode, pg_catalog.int4) IS
-    'Stage of interdependence from the vendor''s and customer''s reliance (shares 0..1), the joint business plan and the signs of deep inter-dependence (0..7)';
+COMMENT ON FUNCTION @extschema@.classify_stage(pg_catalog.float8, pg_catalog.float8, @extschema@.jbp_mode, pg_catalog.int4, pg_catalog.float8, pg_catalog.float8, pg_catalog.int4) IS
+    'Stage of interdependence: one-sided reliance is dependent; mutual reliance is interdependent, with a customer-led JBP deep_dependent, with a co-developed JBP and most of the seven signs deep_interdependent';
+
+CREATE FUNCTION @extschema@.dependence_direction(
+        vendor_dependence pg_catalog.float8, customer_dependence pg_catalog.float8,
+        vendor_reliance pg_catalog.float8 DEFAULT 0.005,
+        customer_reliance pg_catalog.float8 DEFAULT 0.20)
+    RETURNS pg_catalog.text
+    AS 'MODULE_PATHNAME', 'dependence_direction' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.dependence_direction(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS
+    'Who relies on whom: mutual, vendor_over_reliant (the supplier relies on a customer that does not rely on it), customer_locked_in, or none';
 
 CREATE FUNCTION @extschema@.jbp_uplift(
         base_value pg_catalog.float8, jbp @extschema@.jbp_mode,
@@ -33,15 +45,16 @@ CREATE FUNCTION @extschema@.jbp_uplift(
     RETURNS pg_catalog.float8
     AS 'MODULE_PATHNAME', 'jbp_uplift' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jbp_uplift(pg_catalog.float8, @extschema@.jbp_mode, pg_catalog.float8, pg_catalog.int4) IS
-    'Estimated additional value of a joint business plan over base_value: 0 without one, up to 1x customer-led, up to the reported 7x co-developed';
+    'Potential additional value of a co-developed joint business plan over the customer-generic one (base_value): 0 for none or customer-led, up to 7x (a ceiling, not a forecast) with full trust and all seven signs';
 
 CREATE FUNCTION @extschema@.attainment(
         actual pg_catalog.float8, target pg_catalog.float8,
-        higher_is_better pg_catalog.bool DEFAULT true)
+        higher_is_better pg_catalog.bool DEFAULT true,
+        floor pg_catalog.float8 DEFAULT NULL)
     RETURNS pg_catalog.float8
-    AS 'MODULE_PATHNAME', 'attainment' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.attainment(pg_catalog.float8, pg_catalog.float8, pg_catalog.bool) IS
-    'Share of a target met, 0..1 (capped at 1 = fully met); higher_is_better false for goals like defect rates';
+    AS 'MODULE_PATHNAME', 'attainment' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.attainment(pg_catalog.float8, pg_catalog.float8, pg_catalog.bool, pg_catalog.float8) IS
+    'Share of a target met, 0..1 (capped at 1); with a floor, 0 at the floor (the goal failed) rising linearly to 1 at the target; NULL actual, target or direction give NULL';
 
 CREATE FUNCTION @extschema@.expectation_gap(
         vendor_view @extschema@.rel_stage, customer_view @extschema@.rel_stage)

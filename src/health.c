@@ -1,0 +1,375 @@
+/*
+ * health.c
+ *		relationship_health and health_report (DESIGN.md section 4): the
+ *		components of health, their weights, the band the flags put an
+ *		account in, and a reason in plain words for each flag.  docs/risk.md
+ *		documents every component, weight and reason.
+ *
+ * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
+ */
+#include "risk.h"
+
+#include <math.h>
+
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+
+/* The components of relationship_health, each scored 0..100. */
+typedef enum HealthComponent
+{
+	HEALTH_RECENCY,
+	HEALTH_CADENCE,
+	HEALTH_BREADTH,
+	HEALTH_EXEC,
+	HEALTH_FOCUS,
+	HEALTH_EXPERIENCE,
+	HEALTH_RECIPROCITY,
+	HEALTH_TRUST,
+	HEALTH_DASHBOARD,
+	HEALTH_ALIGNMENT,
+	N_HEALTH_COMPONENTS
+} HealthComponent;
+
+static const SettingDef weight_defs[N_HEALTH_COMPONENTS] = {
+	{"recency", 0, DBL_MAX, false},
+	{"cadence", 0, DBL_MAX, false},
+	{"breadth", 0, DBL_MAX, false},
+	{"exec", 0, DBL_MAX, false},
+	{"focus", 0, DBL_MAX, false},
+	{"experience", 0, DBL_MAX, false},
+	{"reciprocity", 0, DBL_MAX, false},
+	{"trust", 0, DBL_MAX, false},
+	{"dashboard", 0, DBL_MAX, false},
+	{"alignment", 0, DBL_MAX, false}
+};
+
+/* the contact pattern 0.70 (its time-aware parts 0.40), the team's figures 0.30 */
+static const double default_weights[N_HEALTH_COMPONENTS] = {
+	0.15, 0.10, 0.10, 0.10, 0.05, 0.15, 0.05, 0.10, 0.15, 0.05
+};
+
+/*
+ * The trust score a stage of relationship needs: the score of evidence at
+ * trust_level's threshold (0.6) for calculus-based trust alone (20), up to
+ * knowledge-based (40), up to identification-based (60); Lewicki and Bunker
+ * pair them with arm's-length exchange, ongoing interdependence and deep
+ * inter-dependence.
+ */
+static double
+trust_needed(int stage)
+{
+	if (stage >= REL_STAGE_DEEP_INTERDEPENDENT)
+		return 60.0;
+	if (stage < 0 || stage >= REL_STAGE_INTERDEPENDENT)
+		return 40.0;
+	return 20.0;
+}
+
+/* the share of 0..1 as a score 0..100, at most 100 */
+static double
+capped_score(double share)
+{
+	return 100.0 * Min(share, 1.0);
+}
+
+/* each component's score 0..100; NaN where it cannot be judged */
+static void
+health_components(const RiskInputs *in, const RiskJudgement *j, double score[N_HEALTH_COMPONENTS])
+{
+	const RiskMeasures *m = &j->m;
+	const double *t = in->thresholds->value;
+	double		nan = get_float8_nan();
+	int			i;
+
+	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
+		score[i] = nan;
+	if (in->has_as_of)
+		score[HEALTH_RECENCY] = in->summary == NULL ? 0.0 :
+			100.0 * Max(1.0 - Max(m->days_silent, 0.0) / (2.0 * Max(m->silent_limit, 1.0)), 0.0);
+	if (m->expected_days > 0.0)
+		score[HEALTH_CADENCE] = capped_score(m->recent_days / m->expected_days);
+	if (!isnan(m->diamond))
+		score[HEALTH_BREADTH] = 100.0 * m->diamond;
+	if (j->flags & (1u << RISK_EXEC_LAPSED))
+		score[HEALTH_EXEC] = 0.0;
+	else if (m->exec_quarters_judged >= 1)
+		score[HEALTH_EXEC] = 100.0 * m->exec_covered / m->exec_quarters_judged;
+	if (m->focus_known >= t[T_MIN_CONTACTS])
+		score[HEALTH_FOCUS] = 100.0 * m->future_share;
+	if (m->rated >= t[T_NEGATIVE_MIN_RATED])
+		score[HEALTH_EXPERIENCE] = 50.0 * (1.0 + m->experience);
+	if (!isnan(m->vendor_initiated_share))
+	{
+		double		customer_share = 1.0 - m->vendor_initiated_share;
+
+		score[HEALTH_RECIPROCITY] = m->strategic
+			? capped_score(2.0 * Min(customer_share, m->vendor_initiated_share))
+			: capped_score(2.0 * customer_share);
+	}
+	if (!isnan(in->trust_score))
+		score[HEALTH_TRUST] = capped_score(in->trust_score / trust_needed(m->expected_stage));
+	score[HEALTH_DASHBOARD] = in->dashboard;
+	if (in->vendor_view >= 0 && in->customer_view >= 0)
+		score[HEALTH_ALIGNMENT] =
+			100.0 * (1.0 - (double) abs(in->vendor_view - in->customer_view) / REL_STAGE_DEEP_INTERDEPENDENT);
+}
+
+/*
+ * The weighted mean of the known components; effective[i] receives each
+ * component's renormalised weight (0 for an unknown one).  NaN when no
+ * known component has a weight.
+ */
+static double
+weighted_mean(const double score[N_HEALTH_COMPONENTS], const double weight[N_HEALTH_COMPONENTS],
+			  double effective[N_HEALTH_COMPONENTS])
+{
+	double		total_weight = 0.0;
+	double		mean = 0.0;
+	int			i;
+
+	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
+		if (!isnan(score[i]))
+			total_weight += weight[i];
+	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
+	{
+		effective[i] = (isnan(score[i]) || total_weight == 0.0) ? 0.0 : weight[i] / total_weight;
+		if (effective[i] > 0.0)
+			mean += effective[i] * score[i];
+	}
+	return total_weight == 0.0 ? get_float8_nan() : mean;
+}
+
+typedef enum HealthBand
+{
+	BAND_RED,
+	BAND_YELLOW,
+	BAND_GREEN
+} HealthBand;
+
+static const char *const band_names[] = {"red", "yellow", "green"};
+
+/*
+ * The flags decide the band: red for a serious flag (or enough flags at
+ * once), yellow for any other, green for none.  Within its band, an account
+ * lies as far up as its components' mean reaches, so that every account at
+ * risk ranks below every healthy one and each band's accounts are ordered.
+ */
+static double
+health_in_band(HealthBand band, double mean, const double *t)
+{
+	double		low = band == BAND_RED ? 0.0 : band == BAND_YELLOW ? t[T_RED] : t[T_YELLOW];
+	double		high = band == BAND_RED ? t[T_RED] : band == BAND_YELLOW ? t[T_YELLOW] : 100.0;
+
+	return low + (high - low) * mean / 100.0;
+}
+
+typedef struct HealthResult
+{
+	RiskInputs	in;
+	RiskThresholds thresholds;
+	RiskJudgement judgement;
+	double		score[N_HEALTH_COMPONENTS];
+	double		weight[N_HEALTH_COMPONENTS];
+	double		effective[N_HEALTH_COMPONENTS];
+	HealthBand	band;
+	double		health;			/* NaN: no known, weighted component */
+} HealthResult;
+
+/*
+ * Arguments of relationship_health and health_report: 0..5 as risk_flags,
+ * 6 the weights, 7 the target stage, 8 the thresholds.
+ */
+static void
+health_from_args(FunctionCallInfo fcinfo, HealthResult *r)
+{
+	double		mean;
+
+	r->in = risk_inputs_from_args(fcinfo, 7, 8, &r->thresholds);
+	risk_judge(&r->in, &r->judgement);
+	health_components(&r->in, &r->judgement, r->score);
+	memcpy(r->weight, default_weights, sizeof(default_weights));
+	settings_apply(PG_ARGISNULL(6) ? NULL : PG_GETARG_JSONB_P(6), "weights", weight_defs,
+				   N_HEALTH_COMPONENTS, r->weight);
+	mean = weighted_mean(r->score, r->weight, r->effective);
+	r->band = r->judgement.serious ? BAND_RED : r->judgement.flags ? BAND_YELLOW : BAND_GREEN;
+	r->health = isnan(mean) ? mean : health_in_band(r->band, mean, r->in.thresholds->value);
+}
+
+PG_FUNCTION_INFO_V1(relationship_health);
+Datum
+relationship_health(PG_FUNCTION_ARGS)
+{
+	HealthResult r;
+
+	health_from_args(fcinfo, &r);
+	if (isnan(r.health))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(r.health);
+}
+
+/* ----------------------------------------------------------- the reasons */
+
+static const char *
+side_name(bool vendor)
+{
+	return vendor ? "vendor" : "customer";
+}
+
+static char *
+silent_reason(const RiskMeasures *m)
+{
+	if (isinf(m->days_silent))
+		return pstrdup("no contact on record");
+	if (isnan(m->usual_gap))
+		return psprintf("no contact for %.0f days (silent after %.0f)", floor(m->days_silent),
+						m->silent_limit);
+	return psprintf("no contact for %.0f days, usually every %.0f (silent after %.0f)",
+					floor(m->days_silent), ceil(m->usual_gap), m->silent_limit);
+}
+
+static char *
+single_threaded_reason(const RiskMeasures *m, const double *t)
+{
+	/* the side that carries more of its contacts on one person */
+	bool		vendor = m->lead[0].side_contacts >= t[T_MIN_CONTACTS] &&
+		!(m->lead[1].side_contacts >= t[T_MIN_CONTACTS] && m->lead[1].share > m->lead[0].share);
+	const LeadPerson *lead = &m->lead[vendor ? 0 : 1];
+
+	return psprintf("one %s person is in %.0f%% of %lld contacts", side_name(vendor),
+					100.0 * lead->share, (long long) lead->side_contacts);
+}
+
+/* a reason in plain words for a flag, with the figures that raised it */
+static char *
+flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
+{
+	const double *t = in->thresholds->value;
+
+	switch (flag)
+	{
+		case RISK_SILENT:
+			return silent_reason(m);
+		case RISK_COOLING:
+			return psprintf("%d contact days in the last 90, against %.0f usually", m->recent_days,
+							m->expected_days);
+		case RISK_SOURING:
+			return psprintf("mean sentiment %+.2f in the last two quarters, down from %+.2f the year before",
+							m->sentiment_recent.mean, m->sentiment_before.mean);
+		case RISK_NEGATIVE_EXPERIENCE:
+			return psprintf("bad experiences outweigh good ones (balance %+.2f over %lld rated contacts)",
+							m->experience, (long long) m->rated);
+		case RISK_ONE_WAY:
+			return psprintf("the %s starts %.0f%% of %lld contacts",
+							side_name(m->vendor_initiated_share >= 0.5),
+							100.0 * Max(m->vendor_initiated_share, 1.0 - m->vendor_initiated_share),
+							(long long) m->initiated_known);
+		case RISK_EXEC_LAPSED:
+			return psprintf("no executive meeting for %d quarters, after %d of the 4 before",
+							(int) t[T_EXEC_LAPSED_QUARTERS], m->exec_before);
+		case RISK_NO_EXEC_SPONSOR:
+			return psprintf("executive meetings in %d of the last %d quarters", m->exec_covered,
+							m->exec_quarters_judged);
+		case RISK_BOW_TIE:
+			return psprintf("contact runs through few people at one level (diamond index %.2f)",
+							m->diamond);
+		case RISK_SINGLE_THREADED:
+			return single_threaded_reason(m, t);
+		case RISK_PAST_FOCUSED:
+			return psprintf("%.0f%% of %lld contacts about the future", 100.0 * m->future_share,
+							(long long) m->focus_known);
+		case RISK_EXCESSIVE_TRUST:
+			return psprintf("trust %.0f while the dashboard is %.0f", in->trust_score, in->dashboard);
+		case RISK_MISALIGNED:
+			return psprintf("the vendor sees %s, the customer %s", rel_stage_labels[in->vendor_view],
+							rel_stage_labels[in->customer_view]);
+		case RISK_BELOW_TARGET:
+			return psprintf("dashboard %.0f of 100", in->dashboard);
+		case N_RISK_FLAGS:
+			break;
+	}
+	elog(ERROR, "unknown risk flag %d", (int) flag);
+	return NULL;				/* keep the compiler quiet */
+}
+
+/* ------------------------------------------------------------ the report */
+
+/* a JSON number, or null for NaN */
+static const char *
+json_number(double value)
+{
+	return isnan(value) ? "null" : float8out_internal(value);
+}
+
+/* a JSON string of text that needs no escaping but double quotes */
+static void
+append_json_string(StringInfo buf, const char *text)
+{
+	appendStringInfoChar(buf, '"');
+	for (; *text; text++)
+	{
+		if (*text == '"' || *text == '\\')
+			appendStringInfoChar(buf, '\\');
+		appendStringInfoChar(buf, *text);
+	}
+	appendStringInfoChar(buf, '"');
+}
+
+static void
+append_flags(StringInfo buf, const HealthResult *r)
+{
+	uint32		flags = r->judgement.flags;
+	int			i;
+	bool		first = true;
+
+	appendStringInfoString(buf, ", \"flags\": [");
+	for (i = 0; i < N_RISK_FLAGS; i++)
+		if (flags & (1u << i))
+		{
+			appendStringInfo(buf, "%s\"%s\"", first ? "" : ", ", risk_flag_names[i]);
+			first = false;
+		}
+	appendStringInfoString(buf, "], \"reasons\": {");
+	first = true;
+	for (i = 0; i < N_RISK_FLAGS; i++)
+		if (flags & (1u << i))
+		{
+			appendStringInfo(buf, "%s\"%s\": ", first ? "" : ", ", risk_flag_names[i]);
+			append_json_string(buf, flag_reason((RiskFlag) i, &r->in, &r->judgement.m));
+			first = false;
+		}
+	appendStringInfoChar(buf, '}');
+}
+
+PG_FUNCTION_INFO_V1(health_report);
+Datum
+health_report(PG_FUNCTION_ARGS)
+{
+	HealthResult r;
+	const RiskMeasures *m;
+	StringInfoData buf;
+	int			i;
+
+	health_from_args(fcinfo, &r);
+	m = &r.judgement.m;
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "{\"health\": %s, \"band\": ", json_number(r.health));
+	if (isnan(r.health))
+		appendStringInfoString(&buf, "null");
+	else
+		appendStringInfo(&buf, "\"%s\"", band_names[r.band]);
+	appendStringInfo(&buf, ", \"judged_as\": \"%s\", \"expected_stage\": ",
+					 m->strategic ? "strategic" : "transactional");
+	if (m->expected_stage < 0)
+		appendStringInfoString(&buf, "null");
+	else
+		appendStringInfo(&buf, "\"%s\"", rel_stage_labels[m->expected_stage]);
+	append_flags(&buf, &r);
+	appendStringInfoString(&buf, ", \"components\": {");
+	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
+		appendStringInfo(&buf, "%s\"%s\": {\"score\": %s, \"weight\": %s, \"effective_weight\": %s}",
+						 i ? ", " : "", weight_defs[i].name, json_number(r.score[i]),
+						 float8out_internal(r.weight[i]), float8out_internal(r.effective[i]));
+	appendStringInfoString(&buf, "}}");
+	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+}
