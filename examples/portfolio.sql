@@ -2,16 +2,25 @@
 --
 --   psql -v scale=3000 -v as_of=2026-10-01 -f examples/portfolio.sql
 --
--- scale: accounts (default 3000, about 1M contacts); as_of: the data set's
--- "today" (default 2026-10-01): contacts cover the two years before it.
--- Every random choice is a hash of (account, contact, purpose) with a fixed
--- seed, so the same scale and as_of give the same data on any machine and
--- any PostgreSQL version, serial or parallel.
+-- scale: key accounts (default 3000, about a million contacts); as_of: the
+-- data set's "today" (default 2026-10-01): contacts cover the two years
+-- before it.  Every random choice is a hash of (account, contact, purpose)
+-- with a fixed seed, so the same scale and as_of give the same data on any
+-- machine and any PostgreSQL version, serial or parallel.
 --
--- Tables: dataset (its date and size), accounts, contacts (one row per
--- meeting, call, email, visit...), goals (the dashboard: quality, on-time
--- delivery, support level, strategic), trust_evidence.  The first six
--- accounts are the stories of the literature:
+-- The vendor runs key-account management in 16 business units (8 regions,
+-- 2 divisions).  Tables:
+--   dataset         its date and size
+--   archetypes      the stories planted in the data, each marked at risk or
+--                   healthy: the truth the at-risk ranking is checked against
+--   business_units  each unit's revenue (its key accounts and the rest)
+--   accounts        revenue, reliance both ways (the vendor's share derived
+--                   from the revenue), the joint business plan, the seven
+--                   signs, the customer's own view of the stage
+--   contacts        one row per meeting, call, email, visit, ticket
+--   goals           the dashboard: quality, delivery, support, strategic
+--   trust_evidence  evidence for the three stages of trust
+-- The first six accounts are the stories of the literature:
 --   1 Northwind Foods       a bow-tie: one salesperson, one buyer
 --   2 Globex Manufacturing  seven account managers from different divisions,
 --                           each with an approach of their own, one buyer
@@ -20,8 +29,6 @@
 --                           buys transactionally
 --   5 Soylent Beverages     gone silent
 --   6 Stark Components      excessive trust: trust high, goals missed
--- The others are drawn from six archetypes: partnership, steady, bow_tie,
--- transactional, drifting (sentiment turning bad), silent.
 \set ON_ERROR_STOP 1
 \if :{?scale}
 \else
@@ -52,66 +59,102 @@ SELECT pg_temp.pick('{Ada,Ben,Chloe,Dev,Elena,Farid,Grace,Hugo,Ines,Jonas,Kofi,L
        pg_temp.pick('{Abbott,Berg,Costa,Dubois,Eriksen,Fischer,Garcia,Hughes,Ivanova,Jansen,Kowalski,Larsen,Moreau,Novak,Okafor,Petrov,Quist,Rossi,Schmidt,Tanaka,Urban,Varga,Weber,Xu,Young,Zimmer}'::text[], pg_temp.rnd(key, 2))
 $$;
 
-DROP TABLE IF EXISTS dataset, accounts, contacts, goals, trust_evidence, account_plan;
+DROP TABLE IF EXISTS dataset, archetypes, business_units, accounts, contacts, goals, trust_evidence CASCADE;
+DROP TABLE IF EXISTS pg_temp.account_plan;
 
 CREATE TABLE dataset (as_of timestamptz NOT NULL, accounts int NOT NULL);
 INSERT INTO dataset VALUES (:'as_of', :scale);
 COMMENT ON TABLE dataset IS 'The example data set''s date (its "today") and size';
 
--- How each account behaves: the generator's plan (not an input of the models).
+CREATE TABLE archetypes (
+    archetype text PRIMARY KEY,
+    position  int NOT NULL UNIQUE,
+    at_risk   bool NOT NULL,
+    intent    text NOT NULL CHECK (intent IN ('strategic', 'transactional')),
+    share     numeric NOT NULL,
+    story     text NOT NULL
+);
+COMMENT ON TABLE archetypes IS 'The stories planted in the example portfolio: whether each is truly at risk, the relationship it is meant to be, and its share of the accounts';
+INSERT INTO archetypes VALUES
+    ('partnership',      1, false, 'strategic',     0.08,  'a joint business plan, many people on both sides, executive reviews every quarter'),
+    ('steady',           2, false, 'strategic',     0.15,  'interdependent: regular contact across levels, sponsors meet most quarters'),
+    ('transactional',    3, false, 'transactional', 0.555, 'buys transactionally by intent: low-touch, few people, no plan'),
+    ('went_silent',      4, true,  'strategic',     0.03,  'a key account whose contact stopped months ago'),
+    ('cooling',          5, true,  'strategic',     0.03,  'contact fell to a fraction of its cadence over the last half-year, only operational people, sentiment turned'),
+    ('souring',          6, true,  'strategic',     0.03,  'sentiment fell over the last two quarters while contact went on'),
+    ('exec_lapsed',      7, true,  'strategic',     0.02,  'the executive sponsors stopped meeting about three quarters ago'),
+    ('bow_tie',          8, true,  'strategic',     0.02,  'one salesperson and one buyer, in a relationship both sides call interdependent'),
+    ('single_threaded',  9, true,  'strategic',     0.015, 'many vendor managers, each with an approach of their own, talking to one buyer'),
+    ('one_way',         10, true,  'strategic',     0.015, 'the vendor starts nearly every contact; the customer does not call'),
+    ('misaligned',      11, true,  'strategic',     0.015, 'the vendor expects a partnership, the customer buys transactionally'),
+    ('excessive_trust', 12, true,  'strategic',     0.01,  'trust high, the goals missed, and no one checks'),
+    ('below_target',    13, true,  'strategic',     0.015, 'the dashboard''s goals missed'),
+    ('order_stop',      14, true,  'transactional', 0.015, 'a transactional customer who stopped ordering');
+
+CREATE TABLE business_units (
+    unit     text PRIMARY KEY,
+    region   text NOT NULL,
+    division text NOT NULL,
+    revenue  numeric(16, 2) NOT NULL
+);
+COMMENT ON TABLE business_units IS 'The vendor''s business units, each with its own key-account team: revenue from its key accounts and from all other customers';
+INSERT INTO business_units
+SELECT r.region || ' ' || d.division, r.region, d.division, (200000000 + 200000000 * pg_temp.rnd(r.n * 2 + d.n, 60))::numeric(16, 2)
+FROM unnest('{DACH,Nordics,Benelux,UK & Ireland,Iberia,France,Italy,CEE}'::text[]) WITH ORDINALITY r(region, n),
+     unnest('{Industrial,Consumer}'::text[]) WITH ORDINALITY d(division, n);
+
+-- How each account behaves: the generator's plan, from its archetype.
 CREATE TEMP TABLE account_plan AS
-SELECT id AS account_id,
-       CASE WHEN id <= 6 THEN (ARRAY['bow_tie', 'seven_managers', 'partnership', 'misaligned', 'silent', 'excessive_trust'])[id]
-            WHEN r < 0.15 THEN 'partnership'
-            WHEN r < 0.50 THEN 'steady'
-            WHEN r < 0.65 THEN 'bow_tie'
-            WHEN r < 0.80 THEN 'transactional'
-            WHEN r < 0.92 THEN 'drifting'
-            ELSE 'silent' END AS archetype
-FROM generate_series(1, :scale) id, LATERAL (SELECT pg_temp.rnd(id, 3) AS r) x;
+SELECT id AS account_id, a.archetype, a.intent = 'strategic' AS strategic,
+       (SELECT unit FROM business_units ORDER BY unit OFFSET (id - 1) % 16 LIMIT 1) AS unit
+FROM generate_series(1, :scale) id
+CROSS JOIN LATERAL (
+    SELECT archetype, intent FROM archetypes
+    WHERE CASE WHEN id <= 6 THEN archetype = (ARRAY['bow_tie', 'single_threaded', 'partnership', 'misaligned', 'went_silent', 'excessive_trust'])[id]
+               ELSE (SELECT sum(share) FROM archetypes b WHERE b.position <= archetypes.position) > pg_temp.rnd(id, 3) END
+    ORDER BY position LIMIT 1) a;
 
 ALTER TABLE account_plan
-    ADD n_vendor int, ADD n_customer int, ADD n_contacts int, ADD silent_days int,
-    ADD exec_rate float8, ADD future_rate float8, ADD initiated_rate float8,
-    ADD sentiment_start float8, ADD sentiment_end float8, ADD personal_rate float8;
-UPDATE account_plan p SET
-    n_vendor = CASE archetype WHEN 'partnership' THEN 6 + (r1 * 7)::int WHEN 'steady' THEN 3 + (r1 * 4)::int
-                              WHEN 'transactional' THEN 2 + (r1 * 2)::int WHEN 'drifting' THEN 2 + (r1 * 4)::int
-                              WHEN 'silent' THEN 2 + (r1 * 3)::int WHEN 'seven_managers' THEN 7
-                              WHEN 'misaligned' THEN 3 WHEN 'excessive_trust' THEN 4 ELSE 1 END,
-    n_customer = CASE archetype WHEN 'partnership' THEN 8 + (r2 * 8)::int WHEN 'steady' THEN 3 + (r2 * 5)::int
-                                WHEN 'transactional' THEN 1 + (r2 * 3)::int WHEN 'drifting' THEN 2 + (r2 * 5)::int
-                                WHEN 'silent' THEN 2 + (r2 * 3)::int WHEN 'seven_managers' THEN 1
-                                WHEN 'misaligned' THEN 2 WHEN 'excessive_trust' THEN 5 ELSE 1 END,
-    n_contacts = CASE archetype WHEN 'partnership' THEN 500 + (r3 * 400)::int WHEN 'steady' THEN 250 + (r3 * 260)::int
-                                WHEN 'transactional' THEN 120 + (r3 * 160)::int WHEN 'drifting' THEN 200 + (r3 * 200)::int
-                                WHEN 'silent' THEN 150 + (r3 * 100)::int WHEN 'seven_managers' THEN 420
-                                WHEN 'misaligned' THEN 300 WHEN 'excessive_trust' THEN 380
-                                ELSE 100 + (r3 * 100)::int END,
-    silent_days = CASE WHEN archetype = 'silent' THEN 100 + (r4 * 150)::int ELSE (r4 * 12)::int END,
-    exec_rate = CASE archetype WHEN 'partnership' THEN 0.06 WHEN 'steady' THEN 0.04 WHEN 'drifting' THEN 0.015
-                               WHEN 'silent' THEN 0.02 WHEN 'excessive_trust' THEN 0.05 ELSE 0 END,
-    future_rate = CASE archetype WHEN 'partnership' THEN 0.75 WHEN 'steady' THEN 0.6 WHEN 'drifting' THEN 0.35
-                                 WHEN 'transactional' THEN 0.3 WHEN 'seven_managers' THEN 0.45
-                                 WHEN 'bow_tie' THEN 0.4 WHEN 'misaligned' THEN 0.5 ELSE 0.55 END,
-    initiated_rate = CASE archetype WHEN 'transactional' THEN 0.7 WHEN 'misaligned' THEN 0.75
-                                    WHEN 'seven_managers' THEN 0.05 WHEN 'bow_tie' THEN 0.3 ELSE 0.45 END,
-    sentiment_start = CASE archetype WHEN 'partnership' THEN 0.5 WHEN 'drifting' THEN 0.3 WHEN 'seven_managers' THEN 0.1
-                                     WHEN 'excessive_trust' THEN 0.5 WHEN 'transactional' THEN 0.1 ELSE 0.25 END,
-    sentiment_end = CASE archetype WHEN 'partnership' THEN 0.5 WHEN 'drifting' THEN -0.6 WHEN 'seven_managers' THEN -0.5
-                                   WHEN 'excessive_trust' THEN 0.3 WHEN 'transactional' THEN 0.05 ELSE 0.2 END,
-    personal_rate = CASE archetype WHEN 'partnership' THEN 0.6 WHEN 'transactional' THEN 0.15
-                                   WHEN 'misaligned' THEN 0.2 WHEN 'bow_tie' THEN 0.45 ELSE 0.45 END
-FROM (SELECT account_id, pg_temp.rnd(account_id, 4) r1, pg_temp.rnd(account_id, 5) r2,
-             pg_temp.rnd(account_id, 6) r3, pg_temp.rnd(account_id, 7) r4 FROM account_plan) r
-WHERE r.account_id = p.account_id;
+    ADD p0 float8, ADD multi float8, ADD n_vendor int, ADD n_customer int, ADD personal float8,
+    ADD initiated float8, ADD future float8, ADD sentiment float8, ADD sentiment_end float8,
+    ADD stop_days int, ADD exec_review float8, ADD exec_stop_days int, ADD performance float8;
+UPDATE account_plan SET
+    -- chance of a contact on an ordinary weekday, and of a second and third that day
+    p0 = CASE archetype WHEN 'partnership' THEN 0.65 WHEN 'transactional' THEN 0.12 + 0.12 * r1
+                        WHEN 'order_stop' THEN 0.12 + 0.12 * r1 WHEN 'bow_tie' THEN 0.3
+                        ELSE 0.3 + 0.2 * r1 END,
+    multi = CASE archetype WHEN 'partnership' THEN 0.8 WHEN 'transactional' THEN 0.15 WHEN 'order_stop' THEN 0.15
+                           WHEN 'bow_tie' THEN 0.2 ELSE 0.5 END,
+    n_vendor = CASE archetype WHEN 'partnership' THEN 6 + (6 * r2)::int WHEN 'transactional' THEN 1 + (2 * r2)::int
+                              WHEN 'order_stop' THEN 1 + (2 * r2)::int WHEN 'bow_tie' THEN 1
+                              WHEN 'single_threaded' THEN 7 ELSE 3 + (3 * r2)::int END,
+    n_customer = CASE archetype WHEN 'partnership' THEN 8 + (8 * r3)::int WHEN 'transactional' THEN 1 + (2 * r3)::int
+                                WHEN 'order_stop' THEN 1 + (2 * r3)::int WHEN 'bow_tie' THEN 1
+                                WHEN 'single_threaded' THEN 1 ELSE 3 + (4 * r3)::int END,
+    personal = CASE archetype WHEN 'partnership' THEN 0.55 WHEN 'transactional' THEN 0.15 WHEN 'order_stop' THEN 0.15
+                              WHEN 'misaligned' THEN 0.25 ELSE 0.45 END,
+    initiated = CASE archetype WHEN 'transactional' THEN 0.7 WHEN 'order_stop' THEN 0.7 WHEN 'one_way' THEN 0.06
+                               WHEN 'misaligned' THEN 0.3 WHEN 'single_threaded' THEN 0.35 ELSE 0.45 + 0.1 * r4 END,
+    future = CASE archetype WHEN 'partnership' THEN 0.7 WHEN 'transactional' THEN 0.3 WHEN 'order_stop' THEN 0.3
+                            WHEN 'bow_tie' THEN 0.35 WHEN 'misaligned' THEN 0.4 ELSE 0.6 END,
+    sentiment = CASE archetype WHEN 'partnership' THEN 0.45 WHEN 'transactional' THEN 0.15 WHEN 'order_stop' THEN 0.1
+                               WHEN 'excessive_trust' THEN 0.5 WHEN 'single_threaded' THEN 0.2 ELSE 0.35 END,
+    sentiment_end = CASE archetype WHEN 'souring' THEN -0.45 WHEN 'cooling' THEN -0.35 WHEN 'single_threaded' THEN -0.15 END,
+    stop_days = CASE archetype WHEN 'went_silent' THEN 100 + (150 * r5)::int WHEN 'order_stop' THEN 60 + (90 * r5)::int ELSE 0 END,
+    exec_review = CASE WHEN archetype = 'partnership' THEN 0.95 WHEN archetype IN ('steady', 'exec_lapsed') THEN 0.85
+                       WHEN archetype IN ('bow_tie', 'misaligned', 'transactional', 'order_stop') THEN 0 ELSE 0.8 END,
+    exec_stop_days = CASE archetype WHEN 'exec_lapsed' THEN 200 + (90 * r5)::int WHEN 'cooling' THEN 180 ELSE 0 END,
+    performance = CASE archetype WHEN 'below_target' THEN -0.4 WHEN 'excessive_trust' THEN -0.5 ELSE 0.7 END
+FROM (SELECT account_id AS id, pg_temp.rnd(account_id, 4) r1, pg_temp.rnd(account_id, 5) r2, pg_temp.rnd(account_id, 6) r3,
+             pg_temp.rnd(account_id, 7) r4, pg_temp.rnd(account_id, 8) r5 FROM account_plan) r
+WHERE r.id = account_id;
 
 CREATE TABLE accounts (
     account_id          int PRIMARY KEY,
     name                text NOT NULL UNIQUE,
     industry            text NOT NULL,
-    region              text NOT NULL,
-    archetype           text NOT NULL,
+    unit                text NOT NULL REFERENCES business_units,
+    archetype           text NOT NULL REFERENCES archetypes,
     annual_revenue      numeric(14, 2) NOT NULL,
     vendor_dependence   float8 NOT NULL,
     customer_dependence float8 NOT NULL,
@@ -120,48 +163,55 @@ CREATE TABLE accounts (
     customer_view       rel_stage
 );
 COMMENT ON TABLE accounts IS 'Key accounts: revenue, reliance both ways, the joint business plan, signs of deep inter-dependence, and the customer''s own view of the stage (from a survey)';
-COMMENT ON COLUMN accounts.archetype IS 'How the generator shaped the account; not an input of any model';
+COMMENT ON COLUMN accounts.archetype IS 'The story the generator planted (the truth for checking the ranking); not an input of any model';
+COMMENT ON COLUMN accounts.vendor_dependence IS 'Share of its business unit''s revenue the account brings (annual_revenue / business_units.revenue)';
+COMMENT ON COLUMN accounts.customer_dependence IS 'Share of the customer''s spend in the category placed with the vendor (the vendor''s estimate)';
 
-INSERT INTO accounts
+INSERT INTO accounts (account_id, name, industry, unit, archetype, annual_revenue, vendor_dependence,
+                      customer_dependence, jbp, indicators)
 SELECT p.account_id,
        CASE p.account_id WHEN 1 THEN 'Northwind Foods' WHEN 2 THEN 'Globex Manufacturing'
             WHEN 3 THEN 'Initech Retail' WHEN 4 THEN 'Umbrella Logistics'
             WHEN 5 THEN 'Soylent Beverages' WHEN 6 THEN 'Stark Components'
-            ELSE pg_temp.pick('{Apex,Blue,Cedar,Delta,Ember,Fjord,Granite,Harbor,Iris,Juniper,Keystone,Lumen,Meridian,Nimbus,Orchid,Pioneer,Quartz,Redwood,Summit,Tidal,Unity,Vertex,Willow,Xenon,Yarrow,Zenith}'::text[], pg_temp.rnd(p.account_id, 8))
-                 || ' ' || pg_temp.pick('{Foods,Retail,Pharma,Logistics,Components,Beverages,Chemicals,Textiles,Motors,Health,Energy,Systems,Packaging,Stores,Labs}'::text[], pg_temp.rnd(p.account_id, 9))
+            ELSE pg_temp.pick('{Apex,Blue,Cedar,Delta,Ember,Fjord,Granite,Harbor,Iris,Juniper,Keystone,Lumen,Meridian,Nimbus,Orchid,Pioneer,Quartz,Redwood,Summit,Tidal,Unity,Vertex,Willow,Xenon,Yarrow,Zenith}'::text[], pg_temp.rnd(p.account_id, 9))
+                 || ' ' || pg_temp.pick('{Foods,Retail,Pharma,Logistics,Components,Beverages,Chemicals,Textiles,Motors,Health,Energy,Systems,Packaging,Stores,Labs}'::text[], pg_temp.rnd(p.account_id, 10))
                  || ' ' || p.account_id END,
-       pg_temp.pick('{Food & Beverage,Retail,Pharmaceuticals,Logistics,Automotive,Chemicals,Electronics,Consumer Goods}'::text[], pg_temp.rnd(p.account_id, 10)),
-       pg_temp.pick('{DACH,Nordics,Benelux,UK & Ireland,Iberia,France,Italy,CEE}'::text[], pg_temp.rnd(p.account_id, 11)),
-       p.archetype,
-       round((50000 + 5000000 * pg_temp.rnd(p.account_id, 12) ^ 3)::numeric, 2),
-       CASE p.archetype WHEN 'partnership' THEN 0.12 + 0.2 * pg_temp.rnd(p.account_id, 13)
-                        WHEN 'misaligned' THEN 0.35 WHEN 'excessive_trust' THEN 0.2
-                        WHEN 'transactional' THEN 0.01 + 0.05 * pg_temp.rnd(p.account_id, 13)
-                        ELSE 0.02 + 0.15 * pg_temp.rnd(p.account_id, 13) END,
-       CASE p.archetype WHEN 'partnership' THEN 0.3 + 0.4 * pg_temp.rnd(p.account_id, 14)
-                        WHEN 'misaligned' THEN 0.6 WHEN 'excessive_trust' THEN 0.5
-                        WHEN 'transactional' THEN 0.05 + 0.2 * pg_temp.rnd(p.account_id, 14)
-                        ELSE 0.05 + 0.4 * pg_temp.rnd(p.account_id, 14) END,
-       CASE WHEN p.archetype IN ('partnership', 'misaligned') AND (p.account_id IN (3, 4) OR pg_temp.rnd(p.account_id, 15) < 0.5)
-                 THEN 'co_developed'
-            WHEN p.archetype IN ('partnership', 'steady', 'excessive_trust') AND pg_temp.rnd(p.account_id, 15) < 0.8
-                 THEN 'customer_led'
-            ELSE 'none' END::jbp_mode,
-       CASE p.archetype WHEN 'partnership' THEN 4 + (3 * pg_temp.rnd(p.account_id, 16))::int
-                        WHEN 'misaligned' THEN 5 WHEN 'excessive_trust' THEN 3
-                        WHEN 'steady' THEN (3 * pg_temp.rnd(p.account_id, 16))::int ELSE 0 END,
-       NULL
-FROM account_plan p;
--- The customer's view: usually the stage the figures show, one stage lower
--- now and then, two stages lower for a few; the other stories see what the
--- figures show; the misaligned story and the transactional accounts buy
+       pg_temp.pick('{Food & Beverage,Retail,Pharmaceuticals,Logistics,Automotive,Chemicals,Electronics,Consumer Goods}'::text[], pg_temp.rnd(p.account_id, 11)),
+       p.unit, p.archetype, x.revenue, (x.revenue / u.revenue)::float8,
+       CASE WHEN p.archetype = 'partnership' THEN 0.35 + 0.4 * pg_temp.rnd(p.account_id, 13)
+            WHEN p.archetype = 'misaligned' THEN 0.45
+            WHEN p.strategic THEN 0.22 + 0.4 * pg_temp.rnd(p.account_id, 13)
+            WHEN large_buyer THEN 0.02 + 0.16 * pg_temp.rnd(p.account_id, 13)
+            ELSE 0.02 + 0.3 * pg_temp.rnd(p.account_id, 13) END,
+       x.jbp,
+       CASE x.jbp WHEN 'co_developed' THEN CASE WHEN p.archetype = 'misaligned' THEN 5 ELSE 4 + (3 * pg_temp.rnd(p.account_id, 15))::int END
+                  WHEN 'customer_led' THEN 1 + (3 * pg_temp.rnd(p.account_id, 15))::int
+                  ELSE CASE WHEN p.strategic THEN (3 * pg_temp.rnd(p.account_id, 15))::int ELSE 0 END END
+FROM account_plan p
+JOIN business_units u USING (unit)
+CROSS JOIN LATERAL (SELECT NOT p.strategic AND pg_temp.rnd(p.account_id, 16) < 0.1 AS large_buyer) b
+CROSS JOIN LATERAL (
+    -- the account's share of its unit's revenue: strategic accounts above the
+    -- vendor's reliance threshold (0.5%), partnerships the largest
+    -- vendor's reliance threshold (0.5%), partnerships the largest; a tenth of
+    -- the transactional buyers are large too, without relying on the vendor
+    SELECT round(u.revenue * CASE WHEN p.archetype = 'partnership' THEN 0.006 + 0.006 * -ln(1 - pg_temp.rnd(p.account_id, 12))
+                                  WHEN p.strategic OR large_buyer THEN 0.0051 + 0.0015 * -ln(1 - pg_temp.rnd(p.account_id, 12))
+                                  ELSE 0.0002 + 0.0025 * pg_temp.rnd(p.account_id, 12) ^ 2 END::numeric, 2) AS revenue,
+           (CASE WHEN p.archetype = 'misaligned' OR (p.archetype = 'partnership' AND (p.account_id = 3 OR pg_temp.rnd(p.account_id, 14) < 0.6))
+                      THEN 'co_developed'
+                 WHEN p.archetype = 'partnership' OR (p.strategic AND pg_temp.rnd(p.account_id, 14) < 0.35) THEN 'customer_led'
+                 ELSE 'none' END)::jbp_mode AS jbp) x;
+
+-- The customer's view (a survey): usually the stage its figures show, one
+-- stage lower for some strategic accounts; the misaligned story buys
 -- transactionally whatever the vendor sees.
-UPDATE accounts SET customer_view =
-    CASE WHEN archetype = 'misaligned' OR archetype = 'transactional' THEN 'independent'::rel_stage
-         WHEN account_id <= 6 THEN classify_stage(vendor_dependence, customer_dependence, jbp, indicators)
-         ELSE (greatest(1, least(5, classify_stage(vendor_dependence, customer_dependence, jbp, indicators)::int
-                                    - CASE WHEN pg_temp.rnd(account_id, 17) < 0.2 THEN 1
-                                           WHEN pg_temp.rnd(account_id, 17) > 0.96 THEN 2 ELSE 0 END)))::rel_stage END;
+UPDATE accounts a SET customer_view =
+    CASE WHEN a.archetype = 'misaligned' THEN 'independent'::rel_stage
+         WHEN p.strategic AND a.account_id > 6 AND pg_temp.rnd(a.account_id, 17) < 0.15
+              THEN greatest(1, classify_stage(vendor_dependence, customer_dependence, jbp, indicators)::int - 1)::rel_stage
+         ELSE classify_stage(vendor_dependence, customer_dependence, jbp, indicators) END
+FROM account_plan p WHERE p.account_id = a.account_id;
 
 CREATE TABLE contacts (
     contact_id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -178,71 +228,101 @@ CREATE TABLE contacts (
 );
 COMMENT ON TABLE contacts IS 'One row per contact between vendor and customer: meetings, calls, emails, visits, tickets';
 
--- Each contact: when, by which channel, between whom, who started it, about
--- the future or the past, and how it went (not always recorded).
+-- The days with contact: each day's chance from the account's cadence, lower
+-- at weekends, in August and around the new year; the story bends it (a
+-- silence, a cooling).  Then one to three contacts that day, each with its
+-- channel, people, initiative, focus and sentiment (not always recorded).
 INSERT INTO contacts (account_id, occurred_at, channel, vendor_person, vendor_level,
                       customer_person, customer_level, customer_initiated, future_focused, sentiment)
 SELECT p.account_id,
-       date_trunc('day', d.as_of - make_interval(days => p.silent_days) - (730 - p.silent_days) * age * interval '1 day')
-           + date_trunc('minute', interval '7 hours' + pg_temp.rnd(k, 20) * interval '11 hours'),
-       CASE WHEN exec THEN pg_temp.pick('{face_to_face,video}'::text[], pg_temp.rnd(k, 21))
-            WHEN pg_temp.rnd(k, 22) < p.personal_rate
+       day.at + date_trunc('minute', interval '7 hours' + pg_temp.rnd(k, 20) * interval '11 hours'),
+       CASE WHEN pg_temp.rnd(k, 22) < p.personal
                  THEN pg_temp.pick('{face_to_face,video,phone,phone}'::text[], pg_temp.rnd(k, 21))
             ELSE pg_temp.pick('{email,email,email,paper_mail,web,customer_service,customer_service,social_media}'::text[], pg_temp.rnd(k, 21))
        END::contact_channel,
-       CASE WHEN exec THEN pg_temp.person(9000000 + p.account_id % 40)
-            WHEN p.archetype = 'seven_managers'
+       CASE WHEN p.archetype = 'single_threaded'
                  THEN pg_temp.person(8000000 + vendor_k) || ' (' ||
                       (ARRAY['Packaging', 'Logistics', 'Chemicals', 'Services', 'Digital', 'Spare Parts', 'Finance'])[vendor_k] || ')'
             ELSE pg_temp.person(7000000 + (p.account_id * 7 + vendor_k * 13) % 400) END,
-       CASE WHEN exec THEN 'executive'
-            WHEN p.archetype IN ('bow_tie', 'transactional') THEN 'operational'
+       CASE WHEN NOT p.strategic OR p.archetype = 'bow_tie' OR late_cooling THEN 'operational'
             WHEN vendor_k = 1 THEN 'management'
             ELSE (1 + vendor_k % 3)::org_level::text END::org_level,
-       CASE WHEN exec THEN pg_temp.person(p.account_id * 100)
-            ELSE pg_temp.person(p.account_id * 100 + customer_k) END,
-       CASE WHEN exec THEN 'executive'
-            WHEN p.archetype IN ('bow_tie', 'transactional', 'seven_managers') THEN 'operational'
+       pg_temp.person(p.account_id * 100 + customer_k),
+       CASE WHEN NOT p.strategic OR p.archetype IN ('bow_tie', 'single_threaded') OR late_cooling THEN 'operational'
             ELSE (1 + customer_k % 3)::org_level::text END::org_level,
-       CASE WHEN pg_temp.rnd(k, 23) < 0.1 THEN NULL ELSE pg_temp.rnd(k, 24) < p.initiated_rate END,
-       CASE WHEN pg_temp.rnd(k, 25) < 0.2 THEN NULL ELSE pg_temp.rnd(k, 26) < p.future_rate END,
+       CASE WHEN pg_temp.rnd(k, 23) < 0.1 THEN NULL ELSE pg_temp.rnd(k, 24) < p.initiated END,
+       CASE WHEN pg_temp.rnd(k, 25) < 0.2 THEN NULL
+            ELSE pg_temp.rnd(k, 26) < CASE WHEN late_cooling THEN 0.3 ELSE p.future END END,
        CASE WHEN pg_temp.rnd(k, 27) < 0.3 THEN NULL
-            ELSE round(greatest(-1, least(1, p.sentiment_start + (p.sentiment_end - p.sentiment_start) * t
-                                            + (pg_temp.rnd(k, 28) - 0.5) * 0.8))::numeric, 2) END
-FROM account_plan p, dataset d, generate_series(1, p.n_contacts) c,
-     LATERAL (SELECT p.account_id * 1000000::bigint + c AS k) key,
-     LATERAL (SELECT 1 - pg_temp.rnd(k, 29) ^ 0.9 AS age) a,          -- 0 newest .. 1 oldest
-     LATERAL (SELECT 1 - age AS t,                                     -- 0 oldest .. 1 newest
-                     pg_temp.rnd(k, 30) < p.exec_rate AS exec,
-                     1 + floor(pg_temp.rnd(k, 31) * p.n_vendor)::int AS vendor_k,
-                     1 + floor(pg_temp.rnd(k, 32) * p.n_customer)::int AS customer_k) x;
+            ELSE round(greatest(-1, least(1, mood + (pg_temp.rnd(k, 28) - 0.5) * 0.8))::numeric, 2) END
+FROM account_plan p, dataset d,
+     generate_series(1, 730) before,                                  -- days before as_of
+     LATERAL (SELECT date_trunc('day', d.as_of) - before * interval '1 day' AS at,
+                     p.account_id * 1000::bigint + before AS day_key) day,
+     LATERAL (SELECT CASE WHEN extract(isodow FROM day.at) > 5 THEN 0.1
+                          WHEN extract(month FROM day.at) = 8 THEN 0.5
+                          WHEN to_char(day.at, 'MMDD') >= '1220' OR to_char(day.at, 'MMDD') <= '0105' THEN 0.3
+                          ELSE 1 END
+                     * CASE WHEN before <= p.stop_days THEN 0
+                            WHEN p.archetype = 'cooling' AND before <= 180 THEN 0.12 + 0.88 * before / 180.0
+                            ELSE 1 END AS chance,
+                     before <= 180 AND p.archetype = 'cooling' AS late_cooling,
+                     CASE WHEN p.sentiment_end IS NULL THEN p.sentiment
+                          WHEN p.archetype = 'single_threaded' THEN p.sentiment_end + (p.sentiment - p.sentiment_end) * before / 730.0
+                          WHEN before <= 180 THEN p.sentiment_end + (p.sentiment - p.sentiment_end) * before / 180.0
+                          ELSE p.sentiment END AS mood) f,
+     generate_series(1, 3) c,
+     LATERAL (SELECT day.day_key * 4 + c AS k) key,
+     LATERAL (SELECT 1 + floor(p.n_vendor * pg_temp.rnd(k, 31) ^ 1.6)::int AS vendor_k,
+                     1 + floor(p.n_customer * pg_temp.rnd(k, 32) ^ 1.6)::int AS customer_k) x
+WHERE pg_temp.rnd(day.day_key, 19) < p.p0 * f.chance
+  AND (c = 1 OR pg_temp.rnd(k, 30) < p.multi / (c - 1));
 
--- The dashboard: four goals per account, weighted.
+-- Executive reviews: a meeting of the two sponsors in most quarters, for the
+-- accounts that have sponsors, until the story ends them.
+INSERT INTO contacts (account_id, occurred_at, channel, vendor_person, vendor_level,
+                      customer_person, customer_level, customer_initiated, future_focused, sentiment)
+SELECT p.account_id, m.at,
+       pg_temp.pick('{face_to_face,face_to_face,video}'::text[], pg_temp.rnd(k, 41))::contact_channel,
+       pg_temp.person(9000000 + p.account_id % 40), 'executive',
+       pg_temp.person(p.account_id * 100 + 99), 'executive',
+       pg_temp.rnd(k, 42) < 0.5, pg_temp.rnd(k, 43) < 0.85,
+       round(greatest(-1, least(1, p.sentiment + 0.15 + (pg_temp.rnd(k, 44) - 0.5) * 0.6))::numeric, 2)
+FROM account_plan p, dataset d,
+     generate_series(date_trunc('quarter', d.as_of - interval '730 days'), d.as_of, interval '3 months') q,
+     LATERAL (SELECT p.account_id * 100000::bigint + extract(epoch FROM q)::bigint / 86400 AS k) key,
+     LATERAL (SELECT q + (5 + floor(80 * pg_temp.rnd(k, 40))) * interval '1 day' + interval '10 hours' AS drawn) w,
+     LATERAL (SELECT w.drawn + CASE extract(isodow FROM w.drawn) WHEN 6 THEN 2 WHEN 7 THEN 1 ELSE 0 END
+                               * interval '1 day' AS at) m                  -- on a weekday
+WHERE pg_temp.rnd(k, 45) < p.exec_review
+  AND m.at > d.as_of - interval '730 days' AND m.at < d.as_of
+  AND m.at < d.as_of - make_interval(days => greatest(p.stop_days, p.exec_stop_days));
+
+-- The dashboard: each goal with its target and the floor at which it counts
+-- as failed; actuals drawn between them (below the floor for the stories of
+-- missed goals).  The strategic goal applies to strategic accounts only.
 CREATE TABLE goals (
     account_id       int NOT NULL REFERENCES accounts,
     metric           text NOT NULL,
     actual           float8 NOT NULL,
     target           float8 NOT NULL,
+    floor            float8 NOT NULL,
     higher_is_better bool NOT NULL,
     weight           float8 NOT NULL,
     PRIMARY KEY (account_id, metric)
 );
-COMMENT ON TABLE goals IS 'The account dashboard: quality, on-time delivery, support level and a strategic goal, each with its target and weight';
+COMMENT ON TABLE goals IS 'The account dashboard: quality, on-time delivery, support level and a strategic goal, each with its target, failing floor and weight';
 INSERT INTO goals
 SELECT p.account_id, m.metric,
-       round((m.target * CASE WHEN m.higher_is_better THEN perf ELSE 1 / greatest(perf, 0.2) END)::numeric, 3),
-       m.target, m.higher_is_better, m.weight
+       round(greatest(0, m.floor + (p.performance + CASE WHEN p.performance < 0 THEN 0.9 ELSE 0.45 END
+                                                     * pg_temp.rnd(p.account_id * 8 + m.n, 50))
+                                   * (m.target - m.floor))::numeric, 2),
+       m.target, m.floor, m.higher_is_better, m.weight
 FROM account_plan p
-CROSS JOIN (VALUES ('defects per 1000 units', 2.0, false, 2.0, 1), ('on-time delivery %', 95.0, true, 2.0, 2),
-                   ('tickets solved in 24h %', 90.0, true, 1.0, 3), ('joint projects delivered', 4.0, true, 1.0, 4))
-           AS m(metric, target, higher_is_better, weight, n)
-CROSS JOIN LATERAL (SELECT CASE p.archetype
-                          WHEN 'excessive_trust' THEN 0.35 + 0.2 * pg_temp.rnd(p.account_id * 8 + m.n, 40)
-                          WHEN 'drifting' THEN 0.55 + 0.35 * pg_temp.rnd(p.account_id * 8 + m.n, 40)
-                          WHEN 'partnership' THEN CASE WHEN pg_temp.rnd(p.account_id, 41) < 0.08  -- trusted, unchecked
-                                                       THEN 0.35 + 0.2 * pg_temp.rnd(p.account_id * 8 + m.n, 40)
-                                                       ELSE 0.85 + 0.25 * pg_temp.rnd(p.account_id * 8 + m.n, 40) END
-                          ELSE 0.7 + 0.4 * pg_temp.rnd(p.account_id * 8 + m.n, 40) END AS perf) x;
+CROSS JOIN (VALUES ('defects per 1000 units', 2.0, 5.0, false, 2.0, 1), ('on-time delivery %', 98.0, 90.0, true, 2.0, 2),
+                   ('tickets solved in 24h %', 90.0, 75.0, true, 1.0, 3), ('joint projects delivered', 4.0, 0.0, true, 1.0, 4))
+           AS m(metric, target, floor, higher_is_better, weight, n)
+WHERE m.n < 4 OR p.strategic;
 
 -- Evidence for the three stages of trust, 0..1 (from the account team's review).
 CREATE TABLE trust_evidence (
@@ -256,12 +336,12 @@ INSERT INTO trust_evidence
 SELECT account_id,
        round(least(1, base + 0.1)::numeric, 2), round(base::numeric, 2), round(greatest(0, base - 0.15)::numeric, 2)
 FROM (SELECT account_id,
-             CASE archetype WHEN 'excessive_trust' THEN 0.92 WHEN 'partnership' THEN 0.75 + 0.2 * pg_temp.rnd(account_id, 50)
-                            WHEN 'transactional' THEN 0.2 + 0.3 * pg_temp.rnd(account_id, 50)
-                            WHEN 'bow_tie' THEN 0.4 + 0.3 * pg_temp.rnd(account_id, 50)
-                            WHEN 'steady' THEN 0.5 + 0.4 * pg_temp.rnd(account_id, 50)
-                            ELSE 0.35 + 0.45 * pg_temp.rnd(account_id, 50) END AS base
+             CASE WHEN archetype = 'excessive_trust' THEN 0.92
+                  WHEN archetype = 'partnership' THEN 0.75 + 0.2 * pg_temp.rnd(account_id, 55)
+                  WHEN archetype = 'steady' THEN 0.55 + 0.3 * pg_temp.rnd(account_id, 55)
+                  WHEN strategic THEN 0.45 + 0.35 * pg_temp.rnd(account_id, 55)
+                  ELSE 0.2 + 0.35 * pg_temp.rnd(account_id, 55) END AS base
       FROM account_plan) b;
 
 CREATE INDEX ON contacts (account_id, occurred_at);
-ANALYZE accounts, contacts, goals, trust_evidence;
+ANALYZE archetypes, business_units, accounts, contacts, goals, trust_evidence;

@@ -23,7 +23,9 @@ WHERE obj_description(objid, (SELECT relname FROM pg_class WHERE oid = classid))
 ORDER BY 1;
 
 -- Functions: all C, IMMUTABLE and PARALLEL SAFE, none SECURITY DEFINER; STRICT
--- but for the three contact_summary support functions that must see NULLs.
+-- but for the three contact_summary support functions that must see NULLs,
+-- the three judging functions (a NULL input skips its checks) and attainment
+-- (its floor is optional).
 SELECT l.lanname, p.provolatile, p.proisstrict, p.proparallel, p.prosecdef, count(*)
 FROM pg_depend d
 JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid

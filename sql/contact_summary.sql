@@ -19,6 +19,8 @@ SELECT i, i % 20 AS account,
        CASE WHEN i % 31 = 0 THEN NULL ELSE i % 4 <> 0 END AS future_focused,
        CASE WHEN i % 37 = 0 THEN NULL ELSE ((i * 13) % 201 - 100) / 100.0 END AS sentiment
 FROM generate_series(1, 6000) i;
+-- Statistics now, so that plans do not depend on when autovacuum runs.
+ANALYZE contacts;
 
 CREATE TABLE summaries AS
 SELECT account, contact_summary(at, channel, rep, rep_level, buyer, buyer_level,
@@ -43,7 +45,8 @@ SELECT account,
        / ((SELECT date_trunc('week', last_at AT TIME ZONE 'UTC')::date - date_trunc('week', first_at AT TIME ZONE 'UTC')::date
            FROM span p WHERE p.account = c.account) / 7 + 1) AS week_share,
        count(DISTINCT date_trunc('quarter', at AT TIME ZONE 'UTC'))
-           FILTER (WHERE rep_level = 'executive' AND buyer_level = 'executive')::float8
+           FILTER (WHERE rep_level = 'executive' AND buyer_level = 'executive'
+                   AND channel IN ('face_to_face', 'video', 'phone'))::float8
        / ((SELECT (extract(year FROM last_at) * 4 + extract(quarter FROM last_at))
                 - (extract(year FROM first_at) * 4 + extract(quarter FROM first_at)) + 1
            FROM span p WHERE p.account = c.account)) AS exec_share
@@ -60,6 +63,58 @@ SELECT count(*) AS accounts,
        count(*) FILTER (WHERE abs(active_week_share(s) - p.week_share) < 1e-12) AS active_weeks,
        count(*) FILTER (WHERE abs(exec_coverage(s) - p.exec_share) < 1e-12) AS exec_coverage
 FROM summaries JOIN plain p USING (account);
+
+-- The figures the risk rules read, against plain SQL: each side's lead
+-- person, the usual gap between contact days (over the year ending with the
+-- last contact, from four contact days on), and windows ending with three
+-- dates: contact days in the last 90, quarters with an executive meeting or
+-- call among the last 4, contacts rated in the last 2 quarters and their mean.
+CREATE TEMP VIEW contact_days_utc AS
+SELECT DISTINCT account, (at AT TIME ZONE 'UTC')::date AS day FROM contacts WHERE at IS NOT NULL;
+SELECT count(*) AS accounts,
+       count(*) FILTER (WHERE abs(vendor_lead_share(s) - l.vendor) < 1e-12
+                          AND abs(customer_lead_share(s) - l.customer) < 1e-12) AS lead_shares,
+       count(*) FILTER (WHERE usual_gap(s) = make_interval(secs => round(g.gap * 86400))) AS usual_gap
+FROM summaries
+JOIN (SELECT account, (SELECT max(n) FROM (SELECT count(*) n FROM contacts c WHERE c.account = a.account AND rep IS NOT NULL AND at IS NOT NULL GROUP BY rep) r)::float8
+                      / count(rep) FILTER (WHERE at IS NOT NULL) AS vendor,
+             (SELECT max(n) FROM (SELECT count(*) n FROM contacts c WHERE c.account = a.account AND buyer IS NOT NULL AND at IS NOT NULL GROUP BY buyer) b)::float8
+                      / count(buyer) FILTER (WHERE at IS NOT NULL) AS customer
+      FROM contacts a GROUP BY account) l USING (account)
+JOIN (SELECT account, (max(day) - min(day))::float8 / (count(*) - 1) AS gap
+      FROM contact_days_utc d
+      WHERE day > (SELECT max(day) FROM contact_days_utc e WHERE e.account = d.account) - 365
+      GROUP BY account HAVING count(*) >= 4) g USING (account);
+CREATE TEMP VIEW quartered AS
+SELECT *, extract(year FROM at AT TIME ZONE 'UTC') * 4 + extract(quarter FROM at AT TIME ZONE 'UTC') AS q
+FROM contacts WHERE at IS NOT NULL;
+SELECT count(*) AS checked,
+       count(*) FILTER (WHERE contact_days(s, t, 90) =
+           (SELECT count(*) FROM contact_days_utc d
+            WHERE d.account = x.account AND day BETWEEN (t AT TIME ZONE 'UTC')::date - 89 AND (t AT TIME ZONE 'UTC')::date))
+           AS contact_days,
+       count(*) FILTER (WHERE exec_quarters(s, t, 4) =
+           (SELECT count(DISTINCT q) FROM quartered c
+            WHERE c.account = x.account AND q BETWEEN tq - 3 AND tq AND rep_level = 'executive'
+              AND buyer_level = 'executive' AND channel IN ('face_to_face', 'video', 'phone')))
+           AS exec_quarters,
+       count(*) FILTER (WHERE rated_contacts(s, t, 2) =
+           (SELECT count(sentiment) FROM quartered c WHERE c.account = x.account AND q BETWEEN tq - 1 AND tq))
+           AS rated_contacts,
+       count(*) FILTER (WHERE sentiment_mean(s, t, 2) IS NOT DISTINCT FROM
+           (SELECT avg(sentiment)::float8 FROM quartered c WHERE c.account = x.account AND q BETWEEN tq - 1 AND tq)
+           OR abs(sentiment_mean(s, t, 2) -
+               (SELECT avg(sentiment)::float8 FROM quartered c WHERE c.account = x.account AND q BETWEEN tq - 1 AND tq)) < 1e-12)
+           AS sentiment_mean
+FROM summaries x,
+     (VALUES ('2023-02-10 12:00+00'::timestamptz), ('2024-06-30 23:59+00'), ('2025-10-01 00:00+00')) w(t),
+     LATERAL (SELECT extract(year FROM t AT TIME ZONE 'UTC') * 4 + extract(quarter FROM t AT TIME ZONE 'UTC')) tq(tq);
+-- Windows reach no further than their arguments say; out-of-range lengths are errors.
+SELECT contact_days(s, '1990-01-01', 36525) AS before_any, exec_quarters(s, '2100-01-01', 1) AS long_after,
+       rated_contacts(s, '2100-01-01', 401) AS all_rated_from_far,
+       pg_temp.error_detail_of($$SELECT contact_days(s, now(), 0) FROM summaries$$) AS zero_days,
+       pg_temp.error_detail_of($$SELECT sentiment_mean(s, 'infinity', 2) FROM summaries$$) AS infinite_as_of
+FROM summaries WHERE account = 3;
 
 -- channel_mix: each channel's share among contacts with a known channel.
 SELECT count(*) AS checked,
@@ -299,9 +354,13 @@ FROM one, LATERAL (VALUES
     ('last before first', replace(t, 'last=2026-02-20', 'last=2025-02-20')),
     ('bad date', replace(t, 'first=2026-01-05', 'first=2026-02-30')),
     ('days do not match', replace(t, 'days=01', 'days=00')),
-    ('hashes out of order', regexp_replace(t, 'vendor_people=([0-9a-f]{16}),([0-9a-f]{16})', 'vendor_people=\2,\1')),
-    ('duplicate hash', regexp_replace(t, 'vendor_people=([0-9a-f]{16}),([0-9a-f]{16})', 'vendor_people=\1,\1')),
+    ('hashes out of order', regexp_replace(t, 'vendor_people=([0-9a-f]{16}:[0-9]+),([0-9a-f]{16}:[0-9]+)', 'vendor_people=\2,\1')),
+    ('duplicate hash', regexp_replace(t, 'vendor_people=([0-9a-f]{16}:[0-9]+),([0-9a-f]{16}:[0-9]+)', 'vendor_people=\1,\1')),
+    ('person without contacts', regexp_replace(t, 'vendor_people=([0-9a-f]{16}):1', 'vendor_people=\1:0')),
+    ('people past the contacts', regexp_replace(t, 'customer_people=([0-9a-f]{16}):2', 'customer_people=\1:3')),
+    ('person count past 32 bits', regexp_replace(t, 'customer_people=([0-9a-f]{16}):2', 'customer_people=\1:4294967296')),
     ('sentiment too large', regexp_replace(t, 'sentiment=[0-9]+:', 'sentiment=9999:')),
+    ('more rated than contacts', replace(t, 'sentiment=80:30:2', 'sentiment=80:30:3')),
     ('not canonical', replace(t, 'contacts=2', 'contacts=02')),
     ('exec quarter without executives', replace(replace(t, 'vendor_levels=0,1,0,1', 'vendor_levels=0,2,0,0'), 'exec_quarters=01', 'exec_quarters=01'))
 ) v(name, bad);
@@ -323,7 +382,7 @@ FROM (SELECT contact_summary_send(t::contact_summary) AS good FROM one) g, LATER
 -- not wrap around: counts (int8) and a quarter's sentiment sum (int4).
 CREATE TEMP TABLE edge AS
 SELECT replace(t, 'contacts=2', 'contacts=9223372036854775807')::contact_summary AS most_contacts,
-       replace(replace(t, 'contacts=2', 'contacts=30000000'), 'sentiment=80:30', 'sentiment=2147483647:30')::contact_summary
+       replace(replace(t, 'contacts=2', 'contacts=30000000'), 'sentiment=80:30:2', 'sentiment=2147483647:30:21474837')::contact_summary
          AS most_sentiment
 FROM one;
 SELECT contact_count(most_contacts) AS contacts, round(experience(most_sentiment, '2026-03-01')::numeric, 6) AS experience,
@@ -347,6 +406,15 @@ SELECT customer_breadth(s) AS estimate, abs(customer_breadth(s) - 5000) / 5000.0
        pg_column_size(s) <= 2 * 1024 + 200 AS bounded
 FROM (SELECT contact_summary('2026-01-01'::timestamptz + (n % 30) * interval '1 day', 'email', 'rep', 'buyer ' || n)
       FROM generate_series(1, 5000) n) x(s);
+-- Past the cap, the people kept and their contacts are exact however the
+-- contacts are split: the 128 smallest hashes of the whole are among the 128
+-- smallest of every part, so every part counted them in full.
+SELECT rollup(s) = (SELECT contact_summary('2026-01-01'::timestamptz + (n % 30) * interval '1 day', 'email', 'rep',
+                                           'buyer ' || n % 700)
+                    FROM generate_series(1, 5000) n) AS parts_equal_whole
+FROM (SELECT n % 7, contact_summary('2026-01-01'::timestamptz + (n % 30) * interval '1 day', 'email', 'rep',
+                                    'buyer ' || n % 700)
+      FROM generate_series(1, 5000) n GROUP BY n % 7) x(part, s);
 -- The hash of names spreads them evenly: over 40 sets of 1000 people the
 -- estimates are unbiased and their error is what the estimator promises
 -- (relative standard error about 9%).
@@ -395,4 +463,4 @@ FROM (SELECT contact_summary(t, 'email', 'v' || n % 32, 'senior', 'c' || n % 32,
       FROM generate_series(0, 9999) n,
            LATERAL (SELECT '2023-01-01'::timestamptz + (n % 1095) * interval '1 day') x(t)) y(s);
 
-DROP TABLE contacts, summaries, summaries_back;
+DROP TABLE contacts, summaries, summaries_back CASCADE;

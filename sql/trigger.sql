@@ -32,7 +32,7 @@ SELECT account, contact_summary(at, channel, rep, rep_level, buyer, buyer_level,
        (ARRAY['deep_interdependent', 'interdependent', NULL, 'dependent', 'independent', 'interdependent'])[account + 1]::rel_stage,
        (ARRAY['independent', 'interdependent', 'dependent', NULL, 'independent', 'interdependent'])[account + 1]::rel_stage
 FROM contacts GROUP BY account;
--- A row with nothing to judge is not at risk, with no reasons.
+-- A row whose summary is NULL has no contact on record: silent.
 INSERT INTO accounts (id) VALUES (100);
 -- Output columns set by a user are overwritten.
 INSERT INTO accounts (id, dashboard, at_risk, risk_reasons) VALUES (101, 99, true, '{made up}');
@@ -64,6 +64,7 @@ DROP TABLE right_flags;
 
 -- UPDATE re-judges: the dashboard meets its goals, trust is checked again.
 UPDATE accounts SET dashboard = 100 WHERE id = 0;
+-- (a NULL summary: no contact on record)
 UPDATE accounts SET summary = NULL WHERE id = 1;
 SELECT id, at_risk, risk_reasons FROM accounts WHERE id IN (0, 1) ORDER BY id;
 
@@ -85,6 +86,19 @@ FROM contacts GROUP BY account;
 SELECT name, flagged, why FROM key_accounts ORDER BY name;
 UPDATE key_accounts SET goals = 100 WHERE name = 'account 0';
 SELECT name, flagged, why FROM key_accounts WHERE name = 'account 0';
+
+-- The relationship each row is meant to have, from a target_stage column:
+-- one rep and one buyer is a risk for a strategic account only.
+CREATE TABLE targeted (id int, summary contact_summary, target rel_stage, at_risk bool, risk_reasons text[]);
+CREATE TRIGGER targeted_flag BEFORE INSERT ON targeted
+    FOR EACH ROW EXECUTE FUNCTION flag_at_risk('target_stage=target');
+INSERT INTO targeted
+SELECT id, s, target
+FROM (SELECT contact_summary(now() - i * interval '3 days', 'phone', 'rep', NULL, 'buyer', NULL,
+                             i % 2 = 0, i % 2 = 0, 0.3)
+      FROM generate_series(0, 30) i) x(s),
+     (VALUES (1, 'dependent'::rel_stage), (2, 'deep_interdependent'), (3, NULL)) v(id, target);
+SELECT id, target, risk_reasons FROM targeted ORDER BY id;
 
 -- Only the output columns: nothing to judge, never at risk.
 CREATE TABLE bare (id int, at_risk bool, risk_reasons text[]);

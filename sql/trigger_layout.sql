@@ -79,8 +79,8 @@ FROM (SELECT a, contact_summary(at, channel, rep, rep_level, buyer, buyer_level,
                                 customer_initiated, future_focused, sentiment) AS summary
       FROM contacts GROUP BY a) s, generate_series(0, 11) v;
 
--- Every flag is raised somewhere, and all eight together: a reasons array
--- of more than 126 bytes, stored with a 4-byte header.
+-- The flags raised, and up to seven at once: a reasons array of more than
+-- 126 bytes, stored with a 4-byte header.
 SELECT flag, count(*) AS rows
 FROM figures, unnest(risk_flags(summary, now(), trust_score, dashboard, vendor_view, customer_view)) flag
 GROUP BY flag ORDER BY flag;

@@ -84,7 +84,7 @@ health_components(const RiskInputs *in, const RiskJudgement *j, double score[N_H
 
 	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
 		score[i] = nan;
-	if (in->has_as_of)
+	if (in->has_as_of && in->contacts_recorded)
 		score[HEALTH_RECENCY] = in->summary == NULL ? 0.0 :
 			100.0 * Max(1.0 - Max(m->days_silent, 0.0) / (2.0 * Max(m->silent_limit, 1.0)), 0.0);
 	if (m->expected_days > 0.0)
@@ -268,8 +268,8 @@ flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
 			return psprintf("no executive meeting for %d quarters, after %d of the 4 before",
 							(int) t[T_EXEC_LAPSED_QUARTERS], m->exec_before);
 		case RISK_NO_EXEC_SPONSOR:
-			return psprintf("executive meetings in %d of the last %d quarters", m->exec_covered,
-							m->exec_quarters_judged);
+			return psprintf("executive meetings in %d of the last %d quarter%s", m->exec_covered,
+							m->exec_quarters_judged, m->exec_quarters_judged == 1 ? "" : "s");
 		case RISK_BOW_TIE:
 			return psprintf("contact runs through few people at one level (diamond index %.2f)",
 							m->diamond);

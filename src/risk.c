@@ -31,6 +31,7 @@ static const SettingDef threshold_defs[N_THRESHOLDS] = {
 	{"silent_min_days", 0, MAX_SPAN_DAYS, false},
 	{"silent_max_days", 1, MAX_SPAN_DAYS, false},
 	{"cooling_ratio", 0, 1, false},
+	{"cooling_sigmas", 0, 10, false},
 	{"cooling_min_expected", 0, RECENT_DAYS, false},
 	{"souring_drop", 0, 2, false},
 	{"souring_min_rated", 1, 1e9, true},
@@ -54,10 +55,11 @@ static const SettingDef threshold_defs[N_THRESHOLDS] = {
 
 static const RiskThresholds default_thresholds = {{
 		90,						/* silent_days */
-		3,						/* silent_gaps */
+		5,						/* silent_gaps */
 		30,						/* silent_min_days */
 		180,					/* silent_max_days */
 		0.5,					/* cooling_ratio */
+		2.33,					/* cooling_sigmas */
 		10,						/* cooling_min_expected */
 		0.3,					/* souring_drop */
 		8,						/* souring_min_rated */
@@ -111,6 +113,7 @@ risk_inputs_none(void)
 {
 	RiskInputs	in;
 
+	in.contacts_recorded = false;
 	in.summary = NULL;
 	in.has_as_of = false;
 	in.as_of = 0;
@@ -178,7 +181,10 @@ judge_silence(const RiskInputs *in, RiskJudgement *j)
 /*
  * Contact days in the last RECENT_DAYS against the account's norm, the
  * year before them (or as much of it as the account has, at least
- * RECENT_DAYS).
+ * RECENT_DAYS).  Cooling is a fall well below the norm that chance hardly
+ * explains: by the ratio, and by cooling_sigmas standard deviations of a
+ * Poisson count at the norm (2.33: a fall that steady contact shows by
+ * chance less than once in a hundred times).
  */
 static void
 judge_cadence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
@@ -195,7 +201,8 @@ judge_cadence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 		return;
 	m->expected_days = (double) summary_contact_days(s, norm_last, norm_days) * RECENT_DAYS / norm_days;
 	if (!(j->flags & FLAG(RISK_SILENT)) && m->expected_days >= t[T_COOLING_MIN_EXPECTED] &&
-		m->recent_days < t[T_COOLING_RATIO] * m->expected_days)
+		m->recent_days < t[T_COOLING_RATIO] * m->expected_days &&
+		m->recent_days < m->expected_days - t[T_COOLING_SIGMAS] * sqrt(m->expected_days))
 		j->flags |= FLAG(RISK_COOLING);
 }
 
@@ -358,7 +365,7 @@ risk_judge(const RiskInputs *in, RiskJudgement *j)
 	m->expected_stage = expected_stage(in);
 	/* not knowing what the account is meant to be, judge it as a key account */
 	m->strategic = m->expected_stage < 0 || m->expected_stage >= REL_STAGE_INTERDEPENDENT;
-	if (in->has_as_of)
+	if (in->has_as_of && in->contacts_recorded)
 		judge_time(in, j);
 	if (in->summary)
 	{
@@ -407,6 +414,7 @@ risk_inputs_from_args(FunctionCallInfo fcinfo, int target_argno, int thresholds_
 {
 	RiskInputs	in = risk_inputs_none();
 
+	in.contacts_recorded = true;
 	if (!PG_ARGISNULL(0))
 		in.summary = PG_GETARG_CONTACT_SUMMARY(0);
 	if (!PG_ARGISNULL(1))

@@ -26,6 +26,7 @@ typedef enum RiskThreshold
 	T_SILENT_MIN_DAYS,
 	T_SILENT_MAX_DAYS,			/* any account: silent after half a year */
 	T_COOLING_RATIO,
+	T_COOLING_SIGMAS,			/* below chance: standard deviations of a Poisson count */
 	T_COOLING_MIN_EXPECTED,
 	T_SOURING_DROP,
 	T_SOURING_MIN_RATED,
@@ -59,12 +60,13 @@ extern RiskThresholds risk_thresholds(Jsonb *overrides);
 /*
  * What the model judges an account by.  Any input may be unknown; the checks
  * and health components that need it are then skipped, with one exception:
- * a NULL summary with a known as_of means that no contact is on record.
- * Known values have been checked (risk_check_*), so NaN never comes from a
- * user.
+ * where contacts are recorded at all (a summary argument or column), a NULL
+ * summary with a known as_of means that no contact is on record.  Known
+ * values have been checked (risk_check_*), so NaN never comes from a user.
  */
 typedef struct RiskInputs
 {
+	bool		contacts_recorded;	/* a summary is given, if NULL */
 	const ContactSummary *summary;	/* NULL: no contact on record */
 	bool		has_as_of;
 	TimestampTz as_of;			/* finite */

@@ -132,10 +132,10 @@ classify_stage(PG_FUNCTION_ARGS)
 }
 
 /*
- * dependence_direction: which side relies on the other.  The two failure
- * modes of interdependence get their own names: the supplier over-reliant
- * on a customer that could do without it, and the customer locked in to a
- * supplier that does not need it.
+ * dependence_direction: which side relies on the other.  One-sided
+ * dependence names the side that depends: the supplier over-reliant on a
+ * customer that could do without it (vendor_dependent), or the customer
+ * reliant on a supplier that does not need it (customer_dependent).
  */
 PG_FUNCTION_INFO_V1(dependence_direction);
 Datum
@@ -146,9 +146,9 @@ dependence_direction(PG_FUNCTION_ARGS)
 	if (r.vendor && r.customer)
 		PG_RETURN_TEXT_P(cstring_to_text("mutual"));
 	if (r.vendor)
-		PG_RETURN_TEXT_P(cstring_to_text("vendor_over_reliant"));
+		PG_RETURN_TEXT_P(cstring_to_text("vendor_dependent"));
 	if (r.customer)
-		PG_RETURN_TEXT_P(cstring_to_text("customer_locked_in"));
+		PG_RETURN_TEXT_P(cstring_to_text("customer_dependent"));
 	PG_RETURN_TEXT_P(cstring_to_text("none"));
 }
 
@@ -173,7 +173,7 @@ jbp_uplift(PG_FUNCTION_ARGS)
 	double		multiple = 0.0;
 
 	if (jbp == JBP_MODE_CO_DEVELOPED)
-		multiple = CO_DEVELOPED_CEILING * trust * indicators / ALL_INDICATORS;
+		multiple = trust * indicators * (CO_DEVELOPED_CEILING / ALL_INDICATORS);
 	PG_RETURN_FLOAT8(attune_check_nonnegative(base * multiple, "jbp_uplift result"));
 }
 

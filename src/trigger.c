@@ -335,6 +335,7 @@ risk_inputs_of_row(const RowValues *row, TupleDesc tupdesc, const TriggerColumns
 
 	in.has_as_of = true;
 	in.as_of = GetCurrentTransactionStartTimestamp();
+	in.contacts_recorded = cols->attnum[COLUMN_SUMMARY] > 0;
 	if (input_value(row, cols, COLUMN_SUMMARY, &value))
 		in.summary = DatumGetContactSummary(value);
 	in.trust_score = score_column(row, tupdesc, cols, COLUMN_TRUST_SCORE);

@@ -37,7 +37,7 @@ CREATE FUNCTION @extschema@.dependence_direction(
     RETURNS pg_catalog.text
     AS 'MODULE_PATHNAME', 'dependence_direction' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.dependence_direction(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS
-    'Who relies on whom: mutual, vendor_over_reliant (the supplier relies on a customer that does not rely on it), customer_locked_in, or none';
+    'Who relies on whom: mutual, vendor_dependent (the supplier relies on a customer that does not rely on it), customer_dependent (the reverse), or none';
 
 CREATE FUNCTION @extschema@.jbp_uplift(
         base_value pg_catalog.float8, jbp @extschema@.jbp_mode,
