@@ -38,6 +38,8 @@
 
 /* The longest span of days a summary covers: 100 years. */
 #define MAX_SPAN_DAYS		36525
+/* More calendar quarters than such a span touches. */
+#define MAX_WINDOW_QUARTERS	(MAX_SPAN_DAYS / 91 + 2)
 
 /* Sentiment is quantised to hundredths: -100..100 per contact. */
 #define SENTIMENT_SCALE		100

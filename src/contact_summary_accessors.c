@@ -398,9 +398,8 @@ experience(PG_FUNCTION_ARGS)
 
 /* ------------------------------------------------ windows of time (risk) */
 
-/* the longest window an accessor takes: a summary's longest span */
+/* the longest window an accessor takes in days: a summary's longest span */
 #define MAX_WINDOW_DAYS		MAX_SPAN_DAYS
-#define MAX_WINDOW_QUARTERS	(MAX_SPAN_DAYS / 91 + 2)
 
 /* contact days among the `days` UTC days ending with as_of_day */
 int

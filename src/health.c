@@ -44,6 +44,9 @@ static const SettingDef weight_defs[N_HEALTH_COMPONENTS] = {
 	{"alignment", 0, DBL_MAX, false}
 };
 
+static const SettingsKind weights_kind = {"weights", "{\"trust\": 0.3, \"exec\": 0}",
+weight_defs, N_HEALTH_COMPONENTS};
+
 /* the contact pattern 0.70 (its time-aware parts 0.40), the team's figures 0.30 */
 static const double default_weights[N_HEALTH_COMPONENTS] = {
 	0.15, 0.10, 0.10, 0.10, 0.05, 0.15, 0.05, 0.10, 0.15, 0.05
@@ -189,8 +192,7 @@ health_from_args(FunctionCallInfo fcinfo, HealthResult *r)
 	risk_judge(&r->in, &r->judgement);
 	health_components(&r->in, &r->judgement, r->score);
 	memcpy(r->weight, default_weights, sizeof(default_weights));
-	settings_apply(PG_ARGISNULL(6) ? NULL : PG_GETARG_JSONB_P(6), "weights", weight_defs,
-				   N_HEALTH_COMPONENTS, r->weight);
+	settings_apply(PG_ARGISNULL(6) ? NULL : PG_GETARG_JSONB_P(6), &weights_kind, r->weight);
 	mean = weighted_mean(r->score, r->weight, r->effective);
 	r->band = r->judgement.serious ? BAND_RED : r->judgement.flags ? BAND_YELLOW : BAND_GREEN;
 	r->health = isnan(mean) ? mean : health_in_band(r->band, mean, r->in.thresholds->value);

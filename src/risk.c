@@ -53,6 +53,9 @@ static const SettingDef threshold_defs[N_THRESHOLDS] = {
 	{"red_warnings", 1, N_RISK_FLAGS, true}
 };
 
+static const SettingsKind thresholds_kind = {"thresholds", "{\"silent_days\": 60, \"red_warnings\": 2}",
+threshold_defs, N_THRESHOLDS};
+
 static const RiskThresholds default_thresholds = {{
 		90,						/* silent_days */
 		5,						/* silent_gaps */
@@ -99,7 +102,7 @@ risk_thresholds(Jsonb *overrides)
 {
 	RiskThresholds t = default_thresholds;
 
-	settings_apply(overrides, "thresholds", threshold_defs, N_THRESHOLDS, t.value);
+	settings_apply(overrides, &thresholds_kind, t.value);
 	if (t.value[T_RED] > t.value[T_YELLOW] || t.value[T_SILENT_MIN_DAYS] > t.value[T_SILENT_MAX_DAYS])
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -222,7 +225,7 @@ judge_sentiment(const RiskInputs *in, int as_of_quarter, RiskJudgement *j)
 		recent->mean <= before->mean - t[T_SOURING_DROP])
 		j->flags |= FLAG(RISK_SOURING);
 
-	m->rated = summary_sentiment(s, as_of_quarter, MAX_SPAN_DAYS / 91 + 2).rated;
+	m->rated = summary_sentiment(s, as_of_quarter, MAX_WINDOW_QUARTERS).rated;
 	m->experience = summary_experience(s, in->as_of);
 	if (m->rated >= t[T_NEGATIVE_MIN_RATED] && m->experience < t[T_NEGATIVE_BELOW])
 		j->flags |= FLAG(RISK_NEGATIVE_EXPERIENCE);

@@ -156,7 +156,15 @@ typedef struct SettingDef
 	bool		whole;			/* a whole number */
 } SettingDef;
 
-extern void settings_apply(Jsonb *overrides, const char *what, const SettingDef *defs, int n,
-						   double *values);
+/* One kind of settings: its name in messages, an example, its settings. */
+typedef struct SettingsKind
+{
+	const char *what;
+	const char *example;
+	const SettingDef *defs;
+	int			n;
+} SettingsKind;
+
+extern void settings_apply(Jsonb *overrides, const SettingsKind *kind, double *values);
 
 #endif							/* RISK_H */
