@@ -284,6 +284,18 @@ SELECT count(*) AS accounts,
 FROM raw;
 DROP TABLE raw;
 DROP AGGREGATE raw_summary(timestamptz, contact_channel, text, text);
+-- An initial value is a canonical summary, not a state (it holds no rows back
+-- and has no room): the contacts added to it are the contacts it holds and
+-- the new ones.
+SELECT format('CREATE AGGREGATE seeded_summary(timestamptz, contact_channel, text, text) (
+                   SFUNC = contact_summary_transition, STYPE = contact_summary, INITCOND = %L)', s)
+FROM (SELECT contact_summary(at, channel, rep, buyer) AS s FROM contacts WHERE account = 1) x \gexec
+SELECT count(*) AS accounts,
+       count(*) FILTER (WHERE seeded = (SELECT rollup(x) FROM (VALUES (mine), (one)) v(x))) AS seed_and_rows
+FROM (SELECT account, seeded_summary(at, channel, rep, buyer) AS seeded, contact_summary(at, channel, rep, buyer) AS mine
+      FROM contacts GROUP BY account) a,
+     (SELECT contact_summary(at, channel, rep, buyer) AS one FROM contacts WHERE account = 1) b;
+DROP AGGREGATE seeded_summary(timestamptz, contact_channel, text, text);
 
 ---------------------------------------------------------------- NULL handling
 -- NULL occurred_at skips the row; every other NULL is just not counted.

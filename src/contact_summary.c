@@ -280,15 +280,13 @@ people_list(const ContactSummary *s, const SummaryGeometry *g, bool vendor)
 	return l;
 }
 
-uint32
-summary_add_person_counts(uint32 a, uint32 b)
+void
+summary_person_count_overflow(void)
 {
-	if (a > PG_UINT32_MAX - b)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("contact_summary person count out of range"),
-				 errdetail("One person's contacts add up past the range of a 32-bit count.")));
-	return a + b;
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("contact_summary person count out of range"),
+			 errdetail("One person's contacts add up past the range of a 32-bit count.")));
 }
 
 /*

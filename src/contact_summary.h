@@ -69,7 +69,7 @@ typedef struct ContactSummary
 {
 	int32		vl_len_;		/* varlena header (do not touch directly) */
 	uint8		version;		/* CONTACT_SUMMARY_VERSION */
-	uint8		n_held;			/* zero; rows an aggregate state holds back */
+	uint8		n_held;			/* zero; in an aggregate state, rows held back */
 	uint16		n_vendor_people;	/* hashes stored, <= PEOPLE_CAP */
 	uint16		n_customer_people;	/* hashes stored, <= PEOPLE_CAP */
 	uint16		n_quarters;		/* calendar quarters the span touches */
@@ -227,7 +227,16 @@ extern int	day_week(int day);
  */
 extern ContactSummary *summary_merge(const ContactSummary *a, const ContactSummary *b, bool room);
 extern bool summary_is_tight(const ContactSummary *s);
-extern uint32 summary_add_person_counts(uint32 a, uint32 b);
+pg_noreturn extern void summary_person_count_overflow(void);
+
+/* a person's contacts added up (the transition adds 1 for every row) */
+static inline uint32
+summary_add_person_counts(uint32 a, uint32 b)
+{
+	if (unlikely(a > PG_UINT32_MAX - b))
+		summary_person_count_overflow();
+	return a + b;
+}
 
 /*
  * Figures the risk model reads (contact_summary_accessors.c); NaN where the

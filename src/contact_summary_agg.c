@@ -115,7 +115,8 @@ last_bytes(const unsigned char *name, int len)
 static inline uint64
 person_hash(const unsigned char *name, int len)
 {
-	uint64		h = mix64(PERSON_HASH_SEED ^ (uint64) len);
+	/* the length folded in by an odd multiplier, mixed with the first word */
+	uint64		h = PERSON_HASH_SEED ^ ((uint64) len * UINT64CONST(0x9e3779b97f4a7c15));
 	int			i;
 
 	for (i = 0; i + 8 <= len; i += 8)
@@ -191,11 +192,42 @@ count_contact(ContactSummary *s)
 				 errmsg("contact_summary count out of range")));
 }
 
-/* Adds everything of the row but its people to a summary whose span holds it. */
-static void
-add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
+/*
+ * Where a row goes in a summary (row_fits): its UTC day, and where its two
+ * people are in the summary's sets (person_place).
+ */
+typedef struct RowPlaces
 {
-	int			row_day = timestamp_day(r->occurred_at);
+	int			day;
+	int8		vendor;
+	int8		customer;
+} RowPlaces;
+
+StaticAssertDecl(PEOPLE_CAP - 1 <= PG_INT8_MAX, "a person's index fits in int8");
+
+/*
+ * The calendar quarter of a day, remembered: working it out is more than
+ * the rest of a row's counting costs, and the contacts of a few years share
+ * a few thousand days.  Direct-mapped by the day; an entry holds the day and
+ * the quarter plus one (0: empty).
+ */
+#define QUARTERS_REMEMBERED 2048
+
+static inline int
+day_quarter_remembered(int day)
+{
+	static uint64 remembered[QUARTERS_REMEMBERED];
+	uint64	   *entry = &remembered[day & (QUARTERS_REMEMBERED - 1)];
+
+	if ((uint32) *entry == 0 || (int32) (*entry >> 32) != day)
+		*entry = (uint64) (uint32) day << 32 | (uint32) (day_quarter(day) + 1);
+	return (int) (uint32) *entry - 1;
+}
+
+/* Adds everything of the row but its people to a summary whose span holds it. */
+static inline void
+add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r, int row_day)
+{
 	int			day = row_day - g->first_day;
 
 	/*
@@ -223,7 +255,7 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 	days[day / 8] |= 1 << (day % 8);
 	if (!exec_to_exec && !(r->known & KNOWN_SENTIMENT))
 		return;					/* the quarter is not needed (the calendar costs) */
-	quarter = day_quarter(row_day) - g->first_quarter;
+	quarter = day_quarter_remembered(row_day) - g->first_quarter;
 	if (exec_to_exec)
 		SUMMARY_PART(s, g, exec_quarters, uint8)[quarter / 8] |= 1 << (quarter % 8);
 	if (r->known & KNOWN_SENTIMENT)
@@ -241,29 +273,45 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
 }
 
 /*
- * Can a person's hash be taken into a full or current set in place?  Yes if
- * it is there already, or the set is at the cap (the hash then replaces the
- * largest if it is smaller, keeping the PEOPLE_CAP smallest).  The search
+ * Where a row's person is in a set of hashes: its index, or one of these.
+ * A full set takes any hash in place (a smaller one replaces the largest,
+ * keeping the PEOPLE_CAP smallest), so it is searched only when the row is
+ * added; a set that is not full takes only the hashes it holds.
+ */
+#define PERSON_ABSENT	(-1)	/* not in the set: the row does not fit */
+#define PERSON_AT_CAP	(-2)	/* the set is full */
+#define PERSON_UNKNOWN	(-3)	/* the row names no person of this side */
+
+/*
+ * The index of a hash in an ascending set, or PERSON_ABSENT.  The search
  * halves the range without a branch on the comparison, which is
  * unpredictable.
  */
-static bool
-person_fits(const uint64 *hashes, int n, uint64 h)
+static inline int
+person_index(const uint64 *hashes, int n, uint64 h)
 {
-	const uint64 *base = hashes;
+	int			at = 0;
 
-	if (n == PEOPLE_CAP)
-		return true;
 	if (n == 0)
-		return false;
+		return PERSON_ABSENT;
 	while (n > 1)
 	{
 		int			half = n / 2;
 
-		base = base[half] <= h ? base + half : base;
+		at = hashes[at + half] <= h ? at + half : at;
 		n -= half;
 	}
-	return *base == h;
+	return hashes[at] == h ? at : PERSON_ABSENT;
+}
+
+static inline int
+person_place(const uint64 *hashes, int n, uint64 h, bool known)
+{
+	if (!known)
+		return PERSON_UNKNOWN;
+	if (n == PEOPLE_CAP)
+		return PERSON_AT_CAP;
+	return person_index(hashes, n, h);
 }
 
 /*
@@ -289,56 +337,51 @@ person_into_full_set(uint64 *hashes, uint32 *counts, uint64 h)
 	counts[i] = 0;
 }
 
-/* Counts a contact of a person, if the set holds the person's hash. */
-static void
-count_person(const uint64 *hashes, uint32 *counts, int n, uint64 h)
-{
-	int			at = 0;
-
-	while (n > 1)
-	{
-		int			half = n / 2;
-
-		at = hashes[at + half] <= h ? at + half : at;
-		n -= half;
-	}
-	if (n == 1 && hashes[at] == h)
-		counts[at] = summary_add_person_counts(counts[at], 1);
-}
-
-/* Does the row fit the summary's span and people, so that it can go in place? */
-static bool
-row_fits(const ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
+/*
+ * Does the row fit the summary's span and people, so that it can go in
+ * place?  If so, *places says where its people are.
+ */
+static pg_attribute_always_inline bool
+row_fits(const ContactSummary *s, const SummaryGeometry *g, const ContactRow *r, RowPlaces *places)
 {
 	int			day = timestamp_day(r->occurred_at);
 
-	return day >= g->first_day && day < g->first_day + g->n_days &&
-		(!(r->known & KNOWN_VENDOR_PERSON) ||
-		 person_fits(SUMMARY_PART(s, g, vendor_people, uint64), g->n_vendor_people, r->vendor_person)) &&
-		(!(r->known & KNOWN_CUSTOMER_PERSON) ||
-		 person_fits(SUMMARY_PART(s, g, customer_people, uint64), g->n_customer_people, r->customer_person));
+	if (day < g->first_day || day >= g->first_day + g->n_days)
+		return false;
+	places->day = day;
+	places->vendor = person_place(SUMMARY_PART(s, g, vendor_people, uint64), g->n_vendor_people,
+								  r->vendor_person, r->known & KNOWN_VENDOR_PERSON);
+	places->customer = person_place(SUMMARY_PART(s, g, customer_people, uint64), g->n_customer_people,
+									r->customer_person, r->known & KNOWN_CUSTOMER_PERSON);
+	return places->vendor != PERSON_ABSENT && places->customer != PERSON_ABSENT;
 }
 
-/* Adds one side's person of a row that fits (row_fits). */
-static inline void
-add_person(uint64 *hashes, uint32 *counts, int n, uint64 h)
+/* Counts one side's person of a row that fits, at its place. */
+static pg_attribute_always_inline void
+add_person(uint64 *hashes, uint32 *counts, uint64 h, int place)
 {
-	if (n == PEOPLE_CAP)
+	if (place == PERSON_UNKNOWN)
+		return;
+	if (place == PERSON_AT_CAP)
+	{
 		person_into_full_set(hashes, counts, h);
-	count_person(hashes, counts, n, h);
+		place = person_index(hashes, PEOPLE_CAP, h);
+		if (place == PERSON_ABSENT)
+			return;				/* not among the PEOPLE_CAP smallest */
+	}
+	counts[place] = summary_add_person_counts(counts[place], 1);
 }
 
-/* Adds a row that fits (row_fits) in place. */
-static void
-add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r)
+/* Adds a row that fits (row_fits, which gave its places) in place. */
+static pg_attribute_always_inline void
+add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r,
+				 const RowPlaces *places)
 {
-	if (r->known & KNOWN_VENDOR_PERSON)
-		add_person(SUMMARY_PART(s, g, vendor_people, uint64), SUMMARY_PART(s, g, vendor_counts, uint32),
-				   g->n_vendor_people, r->vendor_person);
-	if (r->known & KNOWN_CUSTOMER_PERSON)
-		add_person(SUMMARY_PART(s, g, customer_people, uint64), SUMMARY_PART(s, g, customer_counts, uint32),
-				   g->n_customer_people, r->customer_person);
-	add_row_counts(s, g, r);
+	add_person(SUMMARY_PART(s, g, vendor_people, uint64), SUMMARY_PART(s, g, vendor_counts, uint32),
+			   r->vendor_person, places->vendor);
+	add_person(SUMMARY_PART(s, g, customer_people, uint64), SUMMARY_PART(s, g, customer_counts, uint32),
+			   r->customer_person, places->customer);
+	add_row_counts(s, g, r, places->day);
 }
 
 /* ------------------------------------------------------ rows held back */
@@ -354,21 +397,46 @@ add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *
  * FIRST_HELD rows and grows fourfold at each batch up to MAX_HELD (each
  * growth is a rebuild), so small groups (a summary per account and day) stay
  * small.  Canonical summaries have no room; every reader of a summary gets
- * the canonical form (summary_canonical).
+ * the canonical form (summary_canonical).  A trailer after the rows says
+ * where they start and how many fit, so that holding a row back needs no
+ * geometry; the HELD_STATE bit of `n_held` says that a value has one (a
+ * canonical summary, say an aggregate's initial value, has not: its n_held
+ * is 0).
  */
 #define FIRST_HELD	2
 #define MAX_HELD	32
+#define HELD_STATE	0x80
+
+StaticAssertDecl(MAX_HELD < HELD_STATE, "the count of held rows leaves the state bit alone");
+
+typedef struct HeldTrailer
+{
+	uint32		rows_offset;	/* MAXALIGN of the summary's size */
+	uint32		room;			/* rows that fit */
+} HeldTrailer;
+
+static HeldTrailer *
+held_trailer(const ContactSummary *s)
+{
+	return (HeldTrailer *) ((char *) s + VARSIZE(s) - sizeof(HeldTrailer));
+}
 
 static int
-held_room(const ContactSummary *s, const SummaryGeometry *g)
+held_room(const ContactSummary *s)
 {
-	return VARSIZE(s) > MAXALIGN(g->size) ? (VARSIZE(s) - MAXALIGN(g->size)) / sizeof(ContactRow) : 0;
+	return (s->n_held & HELD_STATE) ? held_trailer(s)->room : 0;
+}
+
+static int
+held_count(const ContactSummary *s)
+{
+	return s->n_held & ~HELD_STATE;
 }
 
 static ContactRow *
-held_rows(const ContactSummary *s, const SummaryGeometry *g)
+held_rows(const ContactSummary *s)
 {
-	return (ContactRow *) ((char *) s + MAXALIGN(g->size));
+	return (ContactRow *) ((char *) s + held_trailer(s)->rows_offset);
 }
 
 /* A copy of a summary (its core: nothing held back) with room for rows. */
@@ -376,12 +444,17 @@ static ContactSummary *
 state_with_room(const ContactSummary *summary, int room)
 {
 	SummaryGeometry g = summary_geometry_of(summary);
-	Size		size = MAXALIGN(g.size) + sizeof(ContactRow) * room;
+	Size		size = MAXALIGN(g.size) + sizeof(ContactRow) * room + sizeof(HeldTrailer);
 	ContactSummary *state = palloc0(size);
+	HeldTrailer *trailer;
 
+	StaticAssertStmt(sizeof(ContactRow) % MAXIMUM_ALIGNOF == 0, "rows keep the trailer aligned");
 	memcpy(state, summary, g.size);
 	SET_VARSIZE(state, size);
-	state->n_held = 0;
+	state->n_held = HELD_STATE;
+	trailer = held_trailer(state);
+	trailer->rows_offset = MAXALIGN(g.size);
+	trailer->room = room;
 	return state;
 }
 
@@ -447,16 +520,17 @@ static ContactSummary *
 state_settled(ContactSummary *state, int room)
 {
 	SummaryGeometry g = summary_geometry_of(state);
-	const ContactRow *rows = held_rows(state, &g);
-	int			n = state->n_held;
-	bool		fit = room == held_room(state, &g);
+	const ContactRow *rows = held_rows(state);
+	RowPlaces	places[MAX_HELD];
+	int			n = held_count(state);
+	bool		fit = room == held_room(state);
 	int			i;
 
-	Assert(n <= held_room(state, &g));
+	Assert(n <= held_room(state));
 	for (i = 0; i < n && fit; i++)
-		fit = row_fits(state, &g, &rows[i]);
+		fit = row_fits(state, &g, &rows[i], &places[i]);
 	if (fit)
-		state->n_held = 0;
+		state->n_held = HELD_STATE;
 	else if (n == 0)
 		state = state_with_room(state, room);
 	else
@@ -470,7 +544,12 @@ state_settled(ContactSummary *state, int room)
 	}
 	g = summary_geometry_of(state);
 	for (i = 0; i < n; i++)
-		add_row_in_place(state, &g, &rows[i]);
+	{
+		/* in a new state every row fits, in places of its own */
+		if (!fit && !row_fits(state, &g, &rows[i], &places[i]))
+			elog(ERROR, "contact_summary: a held row does not fit its merged state");
+		add_row_in_place(state, &g, &rows[i], &places[i]);
+	}
 	return state;
 }
 
@@ -478,9 +557,7 @@ state_settled(ContactSummary *state, int room)
 static ContactSummary *
 state_flushed(ContactSummary *state)
 {
-	SummaryGeometry g = summary_geometry_of(state);
-
-	return state_settled(state, held_room(state, &g));
+	return state_settled(state, held_room(state));
 }
 
 /*
@@ -490,27 +567,27 @@ state_flushed(ContactSummary *state)
 static ContactSummary *
 summary_add_row(ContactSummary *state, const ContactRow *r)
 {
-	SummaryGeometry g;
 	int			room;
 
 	if (state == NULL)
 	{
 		ContactSummary *frame = rows_frame(r, 1);
+		SummaryGeometry g;
+		RowPlaces	places;
 
 		state = state_with_room(frame, FIRST_HELD);
 		pfree(frame);
 		g = summary_geometry_of(state);
-		add_row_in_place(state, &g, r);
+		if (!row_fits(state, &g, r, &places))
+			elog(ERROR, "contact_summary: a row does not fit its own frame");
+		add_row_in_place(state, &g, r, &places);
 		return state;
 	}
-	g = summary_geometry_of(state);
-	room = held_room(state, &g);
-	if (state->n_held == room)
-	{
+	room = held_room(state);
+	if (held_count(state) == room)
 		state = state_settled(state, Min(Max(4 * room, FIRST_HELD), MAX_HELD));
-		g = summary_geometry_of(state);
-	}
-	held_rows(state, &g)[state->n_held++] = *r;
+	held_rows(state)[held_count(state)] = *r;
+	state->n_held++;
 	return state;
 }
 
@@ -528,7 +605,7 @@ summary_canonical(ContactSummary *s)
 
 	if (VARSIZE(s) == summary_geometry_of(s).size && summary_is_tight(s))
 		return s;
-	if (s->n_held > 0)
+	if (held_count(s) > 0)
 	{
 		settled = palloc(VARSIZE(s));
 		memcpy(settled, s, VARSIZE(s));
@@ -609,7 +686,7 @@ contact_summary_combine(PG_FUNCTION_ARGS)
 		memcpy(copy, b, VARSIZE(b));
 		PG_RETURN_POINTER(copy);
 	}
-	if (a->n_held > 0)
+	if (held_count(a) > 0)
 		a = state_flushed(a);
 	PG_RETURN_POINTER(summary_merge(a, b, true));
 }

@@ -51,10 +51,10 @@ noop=$(instructions "SELECT sum(n) FROM (SELECT account, noop_summary($arguments
 ours=$(instructions "SELECT sum(contact_count(s)) FROM (SELECT account, contact_summary($arguments) AS s FROM contacts GROUP BY account) x;")
 awk -v rows=$rows -v fixed="$fixed" -v count="$count" -v noop="$noop" -v ours="$ours" 'BEGIN {
 	c = (count - fixed) / rows; n = (noop - fixed) / rows; o = (ours - fixed) / rows
-	printf "%-52s %8s %12s\n", "query, GROUP BY account", "a row", "vs count(*)"
-	printf "%-52s %8.0f %12.2f\n", "count(*)", c, 1
-	printf "%-52s %8.0f %12.2f\n", "do-nothing C aggregate of the nine arguments", n, n / c
-	printf "%-52s %8.0f %12.2f\n", "contact_summary (full form)", o, o / c
+	printf "%-52s %8s %12s %14s\n", "query, GROUP BY account", "a row", "vs count(*)", "vs do-nothing"
+	printf "%-52s %8.0f %12.2f %14.2f\n", "count(*)", c, 1, c / n
+	printf "%-52s %8.0f %12.2f %14.2f\n", "do-nothing C aggregate of the nine arguments", n, n / c, 1
+	printf "%-52s %8.0f %12.2f %14.2f\n", "contact_summary (full form)", o, o / c, o / n
 	printf "%-52s %8.0f\n", "contact_summary beyond the do-nothing aggregate", o - n
-	printf "%-52s %8.0f\n", "room the 1.5x bar leaves beyond it", 1.5 * c - n
+	printf "%-52s %8.0f\n", "the bar of 1.35x the do-nothing aggregate allows", 1.35 * n
 }'
