@@ -105,30 +105,52 @@ hashes_ascending(const uint64 *hashes, int n)
 
 /*
  * Number of bits set at positions from..to of a bitmap of nbits (positions
- * outside 0..nbits - 1 count as clear): whole bytes by table, the partial
- * bytes at either end masked.
+ * outside 0..nbits - 1 count as clear): the partial bytes at either end
+ * masked, the whole bytes between counted by pg_popcount (the risk rules
+ * count a year of days for every row a trigger judges).
  */
 int
 summary_bits_in_range(const uint8 *bits, int nbits, int from, int to)
 {
-	int			count = 0;
-	int			byte;
+	int			first,
+				last;
+	uint8		first_mask,
+				last_mask;
 
 	from = Max(from, 0);
 	to = Min(to, nbits - 1);
 	if (from > to)
 		return 0;
+	first = from / 8;
+	last = to / 8;
+	first_mask = (uint8) (0xFF << (from % 8));
+	last_mask = (uint8) (0xFF >> (7 - to % 8));
+	if (first == last)
+		return pg_number_of_ones[bits[first] & first_mask & last_mask];
+	return pg_number_of_ones[bits[first] & first_mask] + pg_number_of_ones[bits[last] & last_mask] +
+		(int) pg_popcount((const char *) bits + first + 1, last - first - 1);
+}
+
+/* The first bit set at positions from..to (within the bitmap), or -1. */
+int
+summary_first_bit(const uint8 *bits, int from, int to)
+{
+	int			byte;
+
 	for (byte = from / 8; byte <= to / 8; byte++)
 	{
-		uint8		mask = 0xFF;
+		uint8		b = bits[byte];
 
 		if (byte == from / 8)
-			mask &= (uint8) (0xFF << (from % 8));
-		if (byte == to / 8)
-			mask &= (uint8) (0xFF >> (7 - to % 8));
-		count += pg_number_of_ones[bits[byte] & mask];
+			b &= (uint8) (0xFF << (from % 8));
+		if (b != 0)
+		{
+			int			bit = byte * 8 + pg_rightmost_one_pos32(b);
+
+			return bit <= to ? bit : -1;
+		}
 	}
-	return count;
+	return -1;
 }
 
 /* number of bits set in a bitmap of nbits */

@@ -165,6 +165,7 @@ summary_bit(const uint8 *bits, int i)
 
 extern int	summary_bits_set(const uint8 *bits, int nbits);
 extern int	summary_bits_in_range(const uint8 *bits, int nbits, int from, int to);
+extern int	summary_first_bit(const uint8 *bits, int from, int to);
 
 /* calendar helpers, all in UTC; the first two run for every row */
 
@@ -258,6 +259,7 @@ extern bool summary_levels_known(const ContactSummary *s);
 extern int	summary_contact_days(const ContactSummary *s, int as_of_day, int days);
 extern double summary_usual_gap(const ContactSummary *s);
 extern int	summary_exec_quarters(const ContactSummary *s, int as_of_quarter, int quarters);
+extern uint64 summary_exec_recent(const ContactSummary *s, int as_of_quarter);
 
 /* The sentiment of the contacts rated in a window of quarters. */
 typedef struct SentimentWindow

@@ -431,8 +431,7 @@ summary_usual_gap(const ContactSummary *s)
 
 	if (active < USUAL_GAP_MIN_DAYS)
 		return get_float8_nan();
-	while (!summary_bit(days, first))
-		first++;
+	first = summary_first_bit(days, first, last);
 	return (double) (last - first) / (active - 1);
 }
 
@@ -445,6 +444,27 @@ summary_exec_quarters(const ContactSummary *s, int as_of_quarter, int quarters)
 	return summary_bits_in_range(SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters,
 								 as_of_quarter - quarters + 1 - g.first_quarter,
 								 as_of_quarter - g.first_quarter);
+}
+
+/*
+ * The executive meetings of the 64 quarters up to as_of_quarter, as bits:
+ * bit k is quarter as_of_quarter - k (the risk rules take several windows of
+ * them).
+ */
+uint64
+summary_exec_recent(const ContactSummary *s, int as_of_quarter)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+	const uint8 *execs = SUMMARY_PART(s, &g, exec_quarters, uint8);
+	int			last = Min(as_of_quarter - g.first_quarter, g.n_quarters - 1);
+	int			first = Max(as_of_quarter - 63 - g.first_quarter, 0);
+	uint64		bits = 0;
+	int			i;
+
+	for (i = first; i <= last; i++)
+		if (summary_bit(execs, i))
+			bits |= UINT64CONST(1) << (as_of_quarter - g.first_quarter - i);
+	return bits;
 }
 
 /* the rated contacts and their mean sentiment in the `quarters` ending with as_of_quarter */

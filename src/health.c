@@ -189,7 +189,7 @@ health_from_args(FunctionCallInfo fcinfo, HealthResult *r)
 	double		mean;
 
 	r->in = risk_inputs_from_args(fcinfo, 7, 8, &r->thresholds);
-	risk_judge(&r->in, &r->judgement);
+	risk_judge(&r->in, true, &r->judgement);
 	health_components(&r->in, &r->judgement, r->score);
 	memcpy(r->weight, default_weights, sizeof(default_weights));
 	settings_apply(PG_ARGISNULL(6) ? NULL : PG_GETARG_JSONB_P(6), &weights_kind, r->weight);

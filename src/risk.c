@@ -152,6 +152,13 @@ expected_stage(const RiskInputs *in)
 
 #define FLAG(flag)	(1u << (flag))
 
+/* the lowest n bits set (n <= 63) */
+static inline uint64
+low_bits(int n)
+{
+	return (UINT64CONST(1) << n) - 1;
+}
+
 /* no contact for longer than the account's own cadence allows */
 static void
 judge_silence(const RiskInputs *in, RiskJudgement *j)
@@ -245,21 +252,22 @@ judge_sponsorship(const RiskInputs *in, int as_of_quarter, RiskJudgement *j)
 	const ContactSummary *s = in->summary;
 	RiskMeasures *m = &j->m;
 	int			lapsed = (int) t[T_EXEC_LAPSED_QUARTERS];
-	int			first_judged = Max(as_of_quarter - YEAR_QUARTERS, s->first_quarter);
+	/* bit k: an executive meeting in quarter as_of_quarter - k */
+	uint64		meetings = summary_exec_recent(s, as_of_quarter);
 
-	m->exec_recent = summary_exec_quarters(s, as_of_quarter, lapsed + 1);
-	m->exec_before = summary_exec_quarters(s, as_of_quarter - lapsed - 1, YEAR_QUARTERS);
+	m->exec_recent = pg_popcount64(meetings & low_bits(lapsed + 1));
+	m->exec_before = pg_popcount64((meetings >> (lapsed + 1)) & low_bits(YEAR_QUARTERS));
 	if (m->exec_recent == 0 && m->exec_before > 0 &&
 		m->exec_before >= t[T_EXEC_COVERAGE_BELOW] * YEAR_QUARTERS)
 	{
 		j->flags |= FLAG(RISK_EXEC_LAPSED);
 		return;
 	}
-	m->exec_quarters_judged = as_of_quarter - first_judged;
+	m->exec_quarters_judged = as_of_quarter - Max(as_of_quarter - YEAR_QUARTERS, s->first_quarter);
 	if (m->exec_quarters_judged < 1)
 		return;
-	m->exec_covered = Min(summary_exec_quarters(s, as_of_quarter - 1, m->exec_quarters_judged) +
-						  summary_exec_quarters(s, as_of_quarter, 1), m->exec_quarters_judged);
+	m->exec_covered = Min(pg_popcount64((meetings >> 1) & low_bits(m->exec_quarters_judged)) +
+						  (int) (meetings & 1), m->exec_quarters_judged);
 	if (m->exec_covered < t[T_EXEC_COVERAGE_BELOW] * m->exec_quarters_judged)
 		j->flags |= FLAG(RISK_NO_EXEC_SPONSOR);
 }
@@ -299,7 +307,7 @@ judge_initiative(const RiskInputs *in, RiskJudgement *j)
 
 /* the shape of the contact of a relationship meant to be strategic */
 static void
-judge_shape(const RiskInputs *in, RiskJudgement *j)
+judge_shape(const RiskInputs *in, bool with_figures, RiskJudgement *j)
 {
 	const double *t = in->thresholds->value;
 	const ContactSummary *s = in->summary;
@@ -308,8 +316,17 @@ judge_shape(const RiskInputs *in, RiskJudgement *j)
 
 	if (summary_people_known(s))
 	{
-		m->diamond = summary_diamond_index(s);
-		if (m->diamond < t[T_BOW_TIE_BELOW])
+		bool		bow_tie;
+
+		/* the index itself (two logarithms) only for health and reasons */
+		if (with_figures)
+		{
+			m->diamond = summary_diamond_index(s);
+			bow_tie = m->diamond < t[T_BOW_TIE_BELOW];
+		}
+		else
+			bow_tie = summary_diamond_below(s, t[T_BOW_TIE_BELOW]);
+		if (bow_tie)
 			j->flags |= FLAG(RISK_BOW_TIE);
 	}
 	for (side = 0; side < 2; side++)
@@ -357,9 +374,13 @@ measures_unknown(RiskMeasures *m)
 	m->lead[0] = m->lead[1] = nobody;
 }
 
-/* The flags of an account, the figures behind them, and how serious they are. */
+/*
+ * The flags of an account, the figures behind them, and how serious they
+ * are.  with_figures: every figure a report shows is wanted (else only
+ * what the flags need is computed).
+ */
 void
-risk_judge(const RiskInputs *in, RiskJudgement *j)
+risk_judge(const RiskInputs *in, bool with_figures, RiskJudgement *j)
 {
 	RiskMeasures *m = &j->m;
 
@@ -374,7 +395,7 @@ risk_judge(const RiskInputs *in, RiskJudgement *j)
 	{
 		judge_initiative(in, j);
 		if (m->strategic)
-			judge_shape(in, j);
+			judge_shape(in, with_figures, j);
 	}
 	judge_numbers(in, j);
 	j->serious = m->silent_serious ||
@@ -386,7 +407,7 @@ risk_flags_of(const RiskInputs *in)
 {
 	RiskJudgement j;
 
-	risk_judge(in, &j);
+	risk_judge(in, false, &j);
 	return j.flags;
 }
 

@@ -138,7 +138,7 @@ typedef struct RiskJudgement
 
 extern RiskInputs risk_inputs_none(void);
 extern double risk_check_score(double value, const char *argname);
-extern void risk_judge(const RiskInputs *in, RiskJudgement *j);
+extern void risk_judge(const RiskInputs *in, bool with_figures, RiskJudgement *j);
 extern uint32 risk_flags_of(const RiskInputs *in);
 extern ArrayType *risk_flags_array(uint32 flags);
 extern RiskInputs risk_inputs_from_args(FunctionCallInfo fcinfo, int target_argno,

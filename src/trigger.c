@@ -46,9 +46,10 @@ static const char *const column_keys[N_TRIGGER_COLUMNS] = {
 
 /*
  * The risk_reasons array of a set of flags, kept for the rows that follow:
- * a few sets of flags recur row after row.  Direct-mapped by the flags.
+ * a few sets of flags recur row after row.  Direct-mapped by a hash of the
+ * flags (the flags themselves differ most in their high bits).
  */
-#define REASONS_CACHED 64
+#define REASONS_CACHED 256
 
 typedef struct ReasonsCache
 {
@@ -353,7 +354,7 @@ risk_inputs_of_row(const RowValues *row, TupleDesc tupdesc, const TriggerColumns
 static ArrayType *
 reasons_of(TriggerColumns *cols, uint32 flags, MemoryContext cache_context)
 {
-	ReasonsCache *entry = &cols->reasons[flags % REASONS_CACHED];
+	ReasonsCache *entry = &cols->reasons[(uint32) (flags * 2654435761u) >> 24];
 
 	if (entry->array == NULL || entry->flags != flags)
 	{
