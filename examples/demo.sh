@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 createdb attune_demo
 psql -X -q -d attune_demo -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION attune'
-echo "Generating the example portfolio (3,000 accounts, about 1M contacts)..."
+echo "Generating the example portfolio (3,000 accounts, about 700,000 contacts)..."
 start=$(date +%s)
 psql -X -q -d attune_demo -v ON_ERROR_STOP=1 -v scale=3000 -v as_of=2026-10-01 -f portfolio.sql
 echo "... done in $(($(date +%s) - start)) s. Summarising every account and judging its health..."
