@@ -136,8 +136,7 @@ GROUP BY reason ORDER BY accounts DESC, reason;
 
 \echo 'The stories of the literature, as the figures tell them'
 SELECT name AS account, round(health) || ' ' || band AS health,
-       stage || CASE WHEN customer_view <> stage THEN '/' || customer_view ELSE '' END AS "stage (vendor/customer)",
-       vendor_breadth(summary) || '/' || customer_breadth(summary) AS people,
+       stage, vendor_breadth(summary) || '/' || customer_breadth(summary) AS people,
        array_to_string(reasons, ', ') AS reasons
 FROM judged WHERE account_id <= 6 ORDER BY account_id;
 
