@@ -61,7 +61,7 @@ WITH contacts AS (
            (1 + i % 8)::contact_channel AS channel,
            'rep ' || i % (1 + a) AS rep, (1 + (i + a) % 3)::org_level AS rep_level,
            'buyer ' || i % (1 + 2 * a) AS buyer, (1 + (i * a) % 4)::org_level AS buyer_level,
-           i % 3 = 0 AS customer_initiated, (i + a) % 3 = 0 AND a > 0 AS future_focused,
+           i % 3 = 0 AND a > 0 AS customer_initiated, (i + a) % 3 = 0 AND a > 0 AS future_focused,
            CASE WHEN a % 2 = 0 THEN -0.5 ELSE 0.5 END AS sentiment
     FROM generate_series(0, 4) a, generate_series(0, 20 + 10 * a) i)
 SELECT row_number() OVER (ORDER BY a, v) AS id, summary,

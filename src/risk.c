@@ -255,6 +255,10 @@ judge_sponsorship(const RiskInputs *in, int as_of_quarter, RiskJudgement *j)
 	/* bit k: an executive meeting in quarter as_of_quarter - k */
 	uint64		meetings = summary_exec_recent(s, as_of_quarter);
 
+	/* silent since before the quarters judged: the silence says it all */
+	if ((j->flags & FLAG(RISK_SILENT)) &&
+		timestamp_day(s->last_contact) < quarter_first_day(as_of_quarter - lapsed))
+		return;
 	m->exec_recent = pg_popcount64(meetings & low_bits(lapsed + 1));
 	m->exec_before = pg_popcount64((meetings >> (lapsed + 1)) & low_bits(YEAR_QUARTERS));
 	if (m->exec_recent == 0 && m->exec_before > 0 &&
