@@ -338,8 +338,8 @@ WHERE account IN ('diamond', 'weekly', 'anonymous', 'focus 4 of 10')
 ORDER BY account;
 
 -- The components of one account, one by one.  Recency is 100 on the day of
--- the last contact, 50 when it turns silent, 0 at twice that; trust is scored
--- against what the relationship needs (40 for interdependent).
+-- the last contact, 50 when it turns silent, a third at twice that; trust is
+-- scored against what the relationship needs (40 for interdependent).
 SELECT key AS component, round((value ->> 'score')::numeric, 2) AS score, value ->> 'weight' AS weight
 FROM summaries, jsonb_each(health_report(s, '2026-06-18 12:00', 30, 70, 'interdependent', 'dependent') -> 'components')
 WHERE account = 'weekly' ORDER BY key;

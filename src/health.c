@@ -87,14 +87,15 @@ health_components(const RiskInputs *in, const RiskJudgement *j, double score[N_H
 
 	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
 		score[i] = nan;
+	/* 100 on the day of a contact, 50 when the account turns silent, then on down */
 	if (in->has_as_of && in->contacts_recorded)
 		score[HEALTH_RECENCY] = in->summary == NULL ? 0.0 :
-			100.0 * Max(1.0 - Max(m->days_silent, 0.0) / (2.0 * Max(m->silent_limit, 1.0)), 0.0);
+			100.0 * Max(m->silent_limit, 1.0) / (Max(m->silent_limit, 1.0) + Max(m->days_silent, 0.0));
 	if (m->expected_days > 0.0)
 		score[HEALTH_CADENCE] = capped_score(m->recent_days / m->expected_days);
 	if (!isnan(m->diamond))
 		score[HEALTH_BREADTH] = 100.0 * m->diamond;
-	if (j->flags & (1u << RISK_EXEC_LAPSED))
+	if (m->exec_lapsed)
 		score[HEALTH_EXEC] = 0.0;
 	else if (m->exec_quarters_judged >= 1)
 		score[HEALTH_EXEC] = 100.0 * m->exec_covered / m->exec_quarters_judged;

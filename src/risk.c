@@ -255,24 +255,22 @@ judge_sponsorship(const RiskInputs *in, int as_of_quarter, RiskJudgement *j)
 	/* bit k: an executive meeting in quarter as_of_quarter - k */
 	uint64		meetings = summary_exec_recent(s, as_of_quarter);
 
+	m->exec_recent = pg_popcount64(meetings & low_bits(lapsed + 1));
+	m->exec_before = pg_popcount64((meetings >> (lapsed + 1)) & low_bits(YEAR_QUARTERS));
+	m->exec_lapsed = m->exec_recent == 0 && m->exec_before > 0 &&
+		m->exec_before >= t[T_EXEC_COVERAGE_BELOW] * YEAR_QUARTERS;
+	m->exec_quarters_judged = as_of_quarter - Max(as_of_quarter - YEAR_QUARTERS, s->first_quarter);
+	if (m->exec_quarters_judged >= 1)
+		m->exec_covered = Min(pg_popcount64((meetings >> 1) & low_bits(m->exec_quarters_judged)) +
+							  (int) (meetings & 1), m->exec_quarters_judged);
 	/* silent since before the quarters judged: the silence says it all */
 	if ((j->flags & FLAG(RISK_SILENT)) &&
 		timestamp_day(s->last_contact) < quarter_first_day(as_of_quarter - lapsed))
 		return;
-	m->exec_recent = pg_popcount64(meetings & low_bits(lapsed + 1));
-	m->exec_before = pg_popcount64((meetings >> (lapsed + 1)) & low_bits(YEAR_QUARTERS));
-	if (m->exec_recent == 0 && m->exec_before > 0 &&
-		m->exec_before >= t[T_EXEC_COVERAGE_BELOW] * YEAR_QUARTERS)
-	{
+	if (m->exec_lapsed)
 		j->flags |= FLAG(RISK_EXEC_LAPSED);
-		return;
-	}
-	m->exec_quarters_judged = as_of_quarter - Max(as_of_quarter - YEAR_QUARTERS, s->first_quarter);
-	if (m->exec_quarters_judged < 1)
-		return;
-	m->exec_covered = Min(pg_popcount64((meetings >> 1) & low_bits(m->exec_quarters_judged)) +
-						  (int) (meetings & 1), m->exec_quarters_judged);
-	if (m->exec_covered < t[T_EXEC_COVERAGE_BELOW] * m->exec_quarters_judged)
+	else if (m->exec_quarters_judged >= 1 &&
+			 m->exec_covered < t[T_EXEC_COVERAGE_BELOW] * m->exec_quarters_judged)
 		j->flags |= FLAG(RISK_NO_EXEC_SPONSOR);
 }
 
@@ -371,7 +369,7 @@ measures_unknown(RiskMeasures *m)
 
 	m->days_silent = m->usual_gap = m->silent_limit = m->expected_days = nan;
 	m->experience = m->vendor_initiated_share = m->diamond = m->future_share = nan;
-	m->silent_serious = false;
+	m->silent_serious = m->exec_lapsed = false;
 	m->recent_days = m->exec_recent = m->exec_before = m->exec_quarters_judged = m->exec_covered = -1;
 	m->rated = m->initiated_known = m->focus_known = 0;
 	m->sentiment_recent = m->sentiment_before = none;

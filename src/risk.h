@@ -121,6 +121,7 @@ typedef struct RiskMeasures
 	double		vendor_initiated_share;
 	int			exec_recent;	/* quarters with an executive meeting, recent */
 	int			exec_before;	/* the year before the recent ones */
+	bool		exec_lapsed;	/* none recently where the year before met the bar */
 	int			exec_quarters_judged;	/* complete quarters of the last year */
 	int			exec_covered;
 	LeadPerson	lead[2];		/* vendor, customer */
