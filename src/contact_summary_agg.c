@@ -433,9 +433,11 @@ held_count(const ContactSummary *s)
 	return s->n_held & ~HELD_STATE;
 }
 
+/* the rows held back; only a state (HELD_STATE) has them */
 static ContactRow *
 held_rows(const ContactSummary *s)
 {
+	Assert(s->n_held & HELD_STATE);
 	return (ContactRow *) ((char *) s + held_trailer(s)->rows_offset);
 }
 
@@ -520,9 +522,9 @@ static ContactSummary *
 state_settled(ContactSummary *state, int room)
 {
 	SummaryGeometry g = summary_geometry_of(state);
-	const ContactRow *rows = held_rows(state);
-	RowPlaces	places[MAX_HELD];
 	int			n = held_count(state);
+	const ContactRow *rows = n > 0 ? held_rows(state) : NULL;
+	RowPlaces	places[MAX_HELD];
 	bool		fit = room == held_room(state);
 	int			i;
 
