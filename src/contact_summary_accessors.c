@@ -552,14 +552,21 @@ usual_gap(PG_FUNCTION_ARGS)
 	PG_RETURN_INTERVAL_P(result);
 }
 
+/* arguments 1 and 2 of the accessors of quarters: as_of's quarter, and how many */
+static int
+quarter_window_args(FunctionCallInfo fcinfo, int *quarters)
+{
+	*quarters = attune_check_int_range(PG_GETARG_INT32(2), 1, MAX_WINDOW_QUARTERS, "quarters");
+	return day_quarter(as_of_day_arg(fcinfo, 1));
+}
+
 PG_FUNCTION_INFO_V1(exec_quarters);
 Datum
 exec_quarters(PG_FUNCTION_ARGS)
 {
 	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
-	int			as_of_quarter = day_quarter(as_of_day_arg(fcinfo, 1));
-	int			quarters = attune_check_int_range(PG_GETARG_INT32(2), 1, MAX_WINDOW_QUARTERS,
-												  "quarters");
+	int			quarters;
+	int			as_of_quarter = quarter_window_args(fcinfo, &quarters);
 
 	PG_RETURN_INT32(summary_exec_quarters(s, as_of_quarter, quarters));
 }
@@ -568,9 +575,8 @@ static SentimentWindow
 sentiment_window_args(FunctionCallInfo fcinfo)
 {
 	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
-	int			as_of_quarter = day_quarter(as_of_day_arg(fcinfo, 1));
-	int			quarters = attune_check_int_range(PG_GETARG_INT32(2), 1, MAX_WINDOW_QUARTERS,
-												  "quarters");
+	int			quarters;
+	int			as_of_quarter = quarter_window_args(fcinfo, &quarters);
 
 	return summary_sentiment(s, as_of_quarter, quarters);
 }
