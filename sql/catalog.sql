@@ -25,7 +25,8 @@ ORDER BY 1;
 -- Functions: all C, IMMUTABLE and PARALLEL SAFE, none SECURITY DEFINER; STRICT
 -- but for the three contact_summary support functions that must see NULLs,
 -- the three judging functions (a NULL input skips its checks) and attainment
--- (its floor is optional).
+-- (its floor is optional); flag_at_risk_refresh writes a table (VOLATILE,
+-- PARALLEL UNSAFE).
 SELECT l.lanname, p.provolatile, p.proisstrict, p.proparallel, p.prosecdef, count(*)
 FROM pg_depend d
 JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid

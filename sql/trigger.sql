@@ -140,7 +140,8 @@ FROM (VALUES ($$'summery=summary'$$), ($$'summary'$$), ($$'=summary'$$), ($$'sum
              ($$'summary=text_summary'$$), ($$'trust_score=text_score'$$),
              ($$'dashboard=summary'$$), ($$'customer_view=int_view'$$), ($$'at_risk=int_flag'$$),
              ($$'risk_reasons=varchar_reasons'$$), ($$'at_risk=missing'$$),
-             ($$'Summary=summary'$$)) v(arguments);
+             ($$'Summary=summary'$$), ($$'health=dashboard', 'dashboard=trust_score'$$),
+             ($$'health=text_score'$$), ($$'notify=$$ || repeat('c', 64) || $$'$$), ($$'notify=a', 'notify=b'$$)) v(arguments);
 -- The right columns, renamed or not, raise no error (and DELETE is not flagged).
 SELECT pg_temp.trigger_error($$'summary=summary', 'at_risk=at_risk'$$) AS renamed_to_the_defaults;
 -- An absent output column.
@@ -172,5 +173,65 @@ b	80
 \.
 SELECT tableoid::regclass AS partition, region, dashboard, at_risk, risk_reasons FROM regions ORDER BY dashboard;
 
-DROP TABLE contacts, accounts, key_accounts, bare, with_domain, t, good, regions;
+------------------------------------------------------ health and declining
+-- An optional health column is kept too; an UPDATE that lowers the health
+-- by more than 10 points (the old row's figures and the new judged at the
+-- same moment) raises declining, and the next write judges afresh.
+CREATE TABLE scored (id int PRIMARY KEY, summary contact_summary, trust_score float8, dashboard float8,
+                     vendor_view rel_stage, customer_view rel_stage, health float8, at_risk bool, risk_reasons text[]);
+CREATE TRIGGER scored_flag BEFORE INSERT OR UPDATE ON scored FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
+INSERT INTO scored (id, summary, trust_score, dashboard, vendor_view, customer_view)
+SELECT account, contact_summary(at, channel, rep, buyer), 70, 95, 'dependent', 'dependent'
+FROM contacts WHERE account IN (1, 2) GROUP BY account;
+BEGIN;
+UPDATE scored SET trust_score = trust_score;
+SELECT id, round(health::numeric, 2) AS health, risk_reasons,
+       health = relationship_health(summary, now(), trust_score, dashboard, vendor_view, customer_view) AS as_computed
+FROM scored ORDER BY id;
+COMMIT;
+-- Row 1's dashboard falls from 95 to 70 (below target; health 4 points
+-- lower), row 2's to 5 (health 15 points lower: declining).  The next
+-- write, changing nothing, judges afresh.
+UPDATE scored SET dashboard = CASE id WHEN 1 THEN 70 ELSE 5 END;
+SELECT id, round(health::numeric, 2) AS health, risk_reasons FROM scored ORDER BY id;
+UPDATE scored SET trust_score = trust_score;
+SELECT id, round(health::numeric, 2) AS health, risk_reasons FROM scored ORDER BY id;
+
+--------------------------------------------------------------- the refresh
+-- flag_at_risk_refresh re-judges a table as of now with its trigger's
+-- columns and writes only the rows whose flags change: here a row whose
+-- flags a user overwrote with the trigger switched off, and a row inserted
+-- then; a second run writes nothing.
+CREATE TABLE refreshed (name text PRIMARY KEY, contacts contact_summary, trust numeric, goals int,
+                        flagged bool, why text[]);
+CREATE TRIGGER refreshed_flag BEFORE INSERT OR UPDATE ON refreshed FOR EACH ROW
+    EXECUTE FUNCTION flag_at_risk('summary=contacts', 'trust_score=trust', 'dashboard=goals',
+                                  'at_risk=flagged', 'risk_reasons=why');
+INSERT INTO refreshed (name, contacts, trust, goals)
+SELECT 'account ' || account, contact_summary(at, channel, rep, buyer), 80, 45 + 10 * account
+FROM contacts GROUP BY account;
+ALTER TABLE refreshed DISABLE TRIGGER refreshed_flag;
+UPDATE refreshed SET flagged = false, why = '{}' WHERE name = 'account 0';
+INSERT INTO refreshed VALUES ('account 9', NULL, 50, 90, NULL, NULL);
+ALTER TABLE refreshed ENABLE TRIGGER refreshed_flag;
+SELECT flag_at_risk_refresh('refreshed') AS written, flag_at_risk_refresh('refreshed') AS written_again;
+SELECT count(*) AS accounts,
+       count(*) FILTER (WHERE why = risk_flags(contacts, now(), trust::float8, goals::float8)
+                          AND flagged = (cardinality(why) > 0)) AS as_judged_now
+FROM refreshed;
+-- Without a summary column the contact checks are skipped, as the trigger skips them.
+ALTER TABLE regions DISABLE TRIGGER regions_flag;
+UPDATE regions SET at_risk = NOT at_risk, risk_reasons = '{}';
+ALTER TABLE regions ENABLE TRIGGER regions_flag;
+SELECT flag_at_risk_refresh('regions') AS partitions_refreshed;
+SELECT count(*) AS rows, count(*) FILTER (WHERE risk_reasons = risk_flags(NULL, NULL, NULL, dashboard)) AS as_judged
+FROM regions;
+-- A table without the trigger, or with two: errors.
+SELECT pg_temp.error_detail_of($$SELECT flag_at_risk_refresh('contacts')$$) AS no_trigger;
+CREATE TRIGGER second_flag BEFORE INSERT OR UPDATE ON refreshed FOR EACH ROW
+    EXECUTE FUNCTION flag_at_risk('summary=contacts', 'trust_score=trust', 'dashboard=goals',
+                                  'at_risk=flagged', 'risk_reasons=why');
+SELECT pg_temp.error_detail_of($$SELECT flag_at_risk_refresh('refreshed')$$) AS two_triggers;
+
+DROP TABLE contacts, accounts, key_accounts, bare, with_domain, t, good, regions, scored, refreshed;
 DROP DOMAIN percent;

@@ -181,22 +181,47 @@ typedef struct HealthResult
 } HealthResult;
 
 /*
+ * The health of a judged account with the given weights: the band from the
+ * flags, the place within it from the components (their scores and
+ * effective weights into score[] and effective[]).  NaN when no known
+ * component has a weight.
+ */
+static double
+health_value(const RiskInputs *in, const RiskJudgement *j, const double weight[N_HEALTH_COMPONENTS],
+			 double score[N_HEALTH_COMPONENTS], double effective[N_HEALTH_COMPONENTS],
+			 HealthBand *band)
+{
+	double		mean;
+
+	health_components(in, j, score);
+	mean = weighted_mean(score, weight, effective);
+	*band = j->serious ? BAND_RED : j->flags ? BAND_YELLOW : BAND_GREEN;
+	return isnan(mean) ? mean : health_in_band(*band, mean, in->thresholds->value);
+}
+
+/* The health of a judged account with the default weights (the trigger's). */
+double
+risk_health(const RiskInputs *in, const RiskJudgement *j)
+{
+	double		score[N_HEALTH_COMPONENTS];
+	double		effective[N_HEALTH_COMPONENTS];
+	HealthBand	band;
+
+	return health_value(in, j, default_weights, score, effective, &band);
+}
+
+/*
  * Arguments of relationship_health and health_report: 0..5 as risk_flags,
  * 6 the weights, 7 the target stage, 8 the thresholds.
  */
 static void
 health_from_args(FunctionCallInfo fcinfo, HealthResult *r)
 {
-	double		mean;
-
 	r->in = risk_inputs_from_args(fcinfo, 7, 8, &r->thresholds);
 	risk_judge(&r->in, true, &r->judgement);
-	health_components(&r->in, &r->judgement, r->score);
 	memcpy(r->weight, default_weights, sizeof(default_weights));
 	settings_apply(PG_ARGISNULL(6) ? NULL : PG_GETARG_JSONB_P(6), &weights_kind, r->weight);
-	mean = weighted_mean(r->score, r->weight, r->effective);
-	r->band = r->judgement.serious ? BAND_RED : r->judgement.flags ? BAND_YELLOW : BAND_GREEN;
-	r->health = isnan(mean) ? mean : health_in_band(r->band, mean, r->in.thresholds->value);
+	r->health = health_value(&r->in, &r->judgement, r->weight, r->score, r->effective, &r->band);
 }
 
 PG_FUNCTION_INFO_V1(relationship_health);
@@ -288,6 +313,8 @@ flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
 							rel_stage_labels[in->customer_view]);
 		case RISK_BELOW_TARGET:
 			return psprintf("dashboard %.0f of 100", in->dashboard);
+		case RISK_DECLINING:
+			return psprintf("health fell by more than %.0f points at this update", DECLINING_MARGIN);
 		case N_RISK_FLAGS:
 			break;
 	}

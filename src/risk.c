@@ -50,7 +50,7 @@ static const SettingDef threshold_defs[N_THRESHOLDS] = {
 	{"below_target", 0, 100, false},
 	{"red", 0, 100, false},
 	{"yellow", 0, 100, false},
-	{"red_warnings", 1, N_RISK_FLAGS, true}
+	{"red_warnings", 1, N_RISK_FLAGS - 1, true}
 };
 
 static const SettingsKind thresholds_kind = {"thresholds", "{\"silent_days\": 60, \"red_warnings\": 2}",
@@ -87,7 +87,7 @@ static const RiskThresholds default_thresholds = {{
 const char *const risk_flag_names[N_RISK_FLAGS] = {
 	"silent", "cooling", "souring", "negative_experience", "one_way", "exec_lapsed",
 	"no_exec_sponsor", "bow_tie", "single_threaded", "past_focused", "excessive_trust",
-	"misaligned", "below_target"
+	"misaligned", "below_target", "declining"
 };
 
 const RiskThresholds *

@@ -94,8 +94,12 @@ typedef enum RiskFlag
 	RISK_EXCESSIVE_TRUST,
 	RISK_MISALIGNED,
 	RISK_BELOW_TARGET,
+	RISK_DECLINING,				/* the trigger's, on UPDATE: health fell */
 	N_RISK_FLAGS
 } RiskFlag;
+
+/* declining: health fell by more than this against the old row (docs/risk.md) */
+#define DECLINING_MARGIN	10.0
 
 extern const char *const risk_flag_names[N_RISK_FLAGS];
 
@@ -142,6 +146,7 @@ extern double risk_check_score(double value, const char *argname);
 extern void risk_judge(const RiskInputs *in, bool with_figures, RiskJudgement *j);
 extern uint32 risk_flags_of(const RiskInputs *in);
 extern ArrayType *risk_flags_array(uint32 flags);
+extern double risk_health(const RiskInputs *in, const RiskJudgement *j);
 extern RiskInputs risk_inputs_from_args(FunctionCallInfo fcinfo, int target_argno,
 										int thresholds_argno, RiskThresholds *storage);
 

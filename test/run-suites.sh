@@ -77,6 +77,9 @@ if test/dump_restore.sh; then count "dump and restore" 1 0; else count "dump and
 echo "== concurrent inserts through the trigger (test/pgbench/run.sh)"
 if test/pgbench/run.sh; then count "pgbench" 1 0; else count "pgbench" 0 1; fi
 
+echo "== scheduled refresh with pg_cron (test/cron/run.sh)"
+if test/cron/run.sh; then count "pg_cron refresh" 1 0; else count "pg_cron refresh" 0 1; fi
+
 echo "== scale-out: two shards through postgres_fdw (test/scaleout/run.sh)"
 test/scaleout/run.sh > "$log/scaleout" 2>&1
 count_output "scale-out" "$log/scaleout"

@@ -47,4 +47,11 @@ CREATE FUNCTION @extschema@.flag_at_risk()
     RETURNS trigger
     AS 'MODULE_PATHNAME', 'flag_at_risk' LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.flag_at_risk() IS
-    'BEFORE INSERT OR UPDATE FOR EACH ROW trigger: sets at_risk and risk_reasons from summary, trust_score, dashboard, vendor_view, customer_view and target_stage as of the transaction start; arguments ''key=column'' rename columns';
+    'BEFORE INSERT OR UPDATE FOR EACH ROW trigger: sets at_risk, risk_reasons and (if the column exists) health from summary, trust_score, dashboard, vendor_view, customer_view and target_stage as of the transaction start, raises declining when an UPDATE lowers health by more than 10; arguments ''key=column'' rename columns, ''notify=channel'' notifies a channel of each row whose flags change';
+
+-- It writes the table: VOLATILE and PARALLEL UNSAFE.
+CREATE FUNCTION @extschema@.flag_at_risk_refresh(tbl pg_catalog.regclass)
+    RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'flag_at_risk_refresh' LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.flag_at_risk_refresh(pg_catalog.regclass) IS
+    'Re-judges a table flagged by flag_at_risk as of now, with that trigger''s columns, writing only the rows whose flags change; returns how many (schedule it nightly, for example with pg_cron)';
