@@ -44,6 +44,14 @@ static const SettingDef weight_defs[N_HEALTH_COMPONENTS] = {
 	{"alignment", 0, DBL_MAX, false}
 };
 
+StaticAssertDecl(N_HEALTH_COMPONENTS == N_HEALTH_WEIGHTS, "risk.h counts the components");
+
+const char *
+health_weight_name(int component)
+{
+	return weight_defs[component].name;
+}
+
 static const SettingsKind weights_kind = {"weights", "{\"trust\": 0.3, \"exec\": 0}",
 weight_defs, N_HEALTH_COMPONENTS};
 

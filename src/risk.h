@@ -147,6 +147,10 @@ extern void risk_judge(const RiskInputs *in, bool with_figures, RiskJudgement *j
 extern uint32 risk_flags_of(const RiskInputs *in);
 extern ArrayType *risk_flags_array(uint32 flags);
 extern double risk_health(const RiskInputs *in, const RiskJudgement *j);
+
+/* The components of health, by the names weights and reports use (health.c). */
+#define N_HEALTH_WEIGHTS	10
+extern const char *health_weight_name(int component);
 extern RiskInputs risk_inputs_from_args(FunctionCallInfo fcinfo, int target_argno,
 										int thresholds_argno, RiskThresholds *storage);
 

@@ -55,3 +55,57 @@ CREATE FUNCTION @extschema@.flag_at_risk_refresh(tbl pg_catalog.regclass)
     AS 'MODULE_PATHNAME', 'flag_at_risk_refresh' LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.flag_at_risk_refresh(pg_catalog.regclass) IS
     'Re-judges a table flagged by flag_at_risk as of now, with that trigger''s columns, writing only the rows whose flags change; returns how many (schedule it nightly, for example with pg_cron)';
+
+-- ---------------------------------------------------------------------------
+-- Proof: how well a score separated the accounts later lost, and the weights
+-- that separate them best (DESIGN.md section 5; methods in docs/models.md).
+-- Their state is an int8[] of counts and integer sums, combined by adding.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.health_counts_combine(pg_catalog.int8[], pg_catalog.int8[])
+    RETURNS pg_catalog.int8[]
+    AS 'MODULE_PATHNAME', 'health_counts_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.health_counts_combine(pg_catalog.int8[], pg_catalog.int8[]) IS
+    'Combine function of health_backtest and health_calibrate: adds two states of counts';
+
+CREATE FUNCTION @extschema@.health_backtest_transition(pg_catalog.int8[], pg_catalog.float8, pg_catalog.bool)
+    RETURNS pg_catalog.int8[]
+    AS 'MODULE_PATHNAME', 'health_backtest_transition' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.health_backtest_transition(pg_catalog.int8[], pg_catalog.float8, pg_catalog.bool) IS
+    'Transition function of health_backtest: counts per tenth of a point of score, per outcome; NULL scores or outcomes are skipped';
+CREATE FUNCTION @extschema@.health_backtest_final(pg_catalog.int8[])
+    RETURNS pg_catalog.jsonb
+    AS 'MODULE_PATHNAME', 'health_backtest_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.health_backtest_final(pg_catalog.int8[]) IS
+    'Final function of health_backtest: AUC, and per band and for the flagged accounts the counts, precision and recall';
+
+CREATE AGGREGATE @extschema@.health_backtest(score pg_catalog.float8, outcome pg_catalog.bool) (
+    SFUNC = @extschema@.health_backtest_transition,
+    STYPE = pg_catalog.int8[],
+    FINALFUNC = @extschema@.health_backtest_final,
+    COMBINEFUNC = @extschema@.health_counts_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.health_backtest(pg_catalog.float8, pg_catalog.bool) IS
+    'How well a health score (0..100) separated the accounts that later had the bad outcome (outcome true): AUC, and per band and for "flagged" (not green) the counts, precision and recall';
+
+CREATE FUNCTION @extschema@.health_calibrate_transition(pg_catalog.int8[], pg_catalog.jsonb, pg_catalog.bool)
+    RETURNS pg_catalog.int8[]
+    AS 'MODULE_PATHNAME', 'health_calibrate_transition' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.health_calibrate_transition(pg_catalog.int8[], pg_catalog.jsonb, pg_catalog.bool) IS
+    'Transition function of health_calibrate: per outcome and component, count, sum and sum of squares of the scores (hundredths)';
+CREATE FUNCTION @extschema@.health_calibrate_final(pg_catalog.int8[])
+    RETURNS pg_catalog.jsonb
+    AS 'MODULE_PATHNAME', 'health_calibrate_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.health_calibrate_final(pg_catalog.int8[]) IS
+    'Final function of health_calibrate: the weights of a diagonal linear discriminant, non-negative, summing to 1';
+
+CREATE AGGREGATE @extschema@.health_calibrate(report pg_catalog.jsonb, outcome pg_catalog.bool) (
+    SFUNC = @extschema@.health_calibrate_transition,
+    STYPE = pg_catalog.int8[],
+    FINALFUNC = @extschema@.health_calibrate_final,
+    COMBINEFUNC = @extschema@.health_counts_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.health_calibrate(pg_catalog.jsonb, pg_catalog.bool) IS
+    'Component weights (the keys of relationship_health''s weights, summing to 1) that best separate the accounts with the bad outcome, from health_report values; pass the result as weights';
