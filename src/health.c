@@ -244,6 +244,28 @@ relationship_health(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(r.health);
 }
 
+/*
+ * health_trend(previous, current, margin): up, down or same.  A change of at
+ * most margin points either way is "same"; the default margin is the one at
+ * which the trigger raises declining, so that a history's "down" and the
+ * trigger's declining mean the same drop (docs/risk.md).
+ */
+PG_FUNCTION_INFO_V1(health_trend);
+Datum
+health_trend(PG_FUNCTION_ARGS)
+{
+	double		previous = attune_check_range(PG_GETARG_FLOAT8(0), 0.0, 100.0, "previous");
+	double		current = attune_check_range(PG_GETARG_FLOAT8(1), 0.0, 100.0, "current");
+	double		margin = attune_check_range(PG_GETARG_FLOAT8(2), 0.0, 100.0, "margin");
+	const char *trend = "same";
+
+	if (current > previous + margin)
+		trend = "up";
+	else if (current < previous - margin)
+		trend = "down";
+	PG_RETURN_TEXT_P(cstring_to_text(trend));
+}
+
 /* ----------------------------------------------------------- the reasons */
 
 static const char *

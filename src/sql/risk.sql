@@ -43,6 +43,14 @@ CREATE FUNCTION @extschema@.health_report(
 COMMENT ON FUNCTION @extschema@.health_report(@extschema@.contact_summary, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.float8, @extschema@.rel_stage, @extschema@.rel_stage, pg_catalog.jsonb, @extschema@.rel_stage, pg_catalog.jsonb) IS
     'relationship_health explained: health, band, how the account was judged, flags, a reason in plain words per flag, and each component''s score, weight and renormalised weight';
 
+-- The margin's default is the trigger's declining margin (src/risk.h).
+CREATE FUNCTION @extschema@.health_trend(
+        previous pg_catalog.float8, current pg_catalog.float8, margin pg_catalog.float8 DEFAULT 10)
+    RETURNS pg_catalog.text
+    AS 'MODULE_PATHNAME', 'health_trend' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.health_trend(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS
+    'Trend from a previous health to the current one: up, down, or same when it moved by at most margin points (default 10, the trigger''s declining margin)';
+
 CREATE FUNCTION @extschema@.flag_at_risk()
     RETURNS trigger
     AS 'MODULE_PATHNAME', 'flag_at_risk' LANGUAGE C;
