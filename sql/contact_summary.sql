@@ -418,6 +418,18 @@ SELECT customer_breadth(s) AS estimate, abs(customer_breadth(s) - 5000) / 5000.0
        pg_column_size(s) <= 2 * 1024 + 200 AS bounded
 FROM (SELECT contact_summary('2026-01-01'::timestamptz + (n % 30) * interval '1 day', 'email', 'rep', 'buyer ' || n)
       FROM generate_series(1, 5000) n) x(s);
+-- Consistent but extreme: 128 customer hashes crowded near 0 (which text
+-- input accepts; no fair hash makes them) would estimate more people than
+-- int8 holds.  The estimate stays within what is known: at most one person a
+-- contact, at least the 128 kept; diamond_index reads it too.
+SELECT customer_breadth(s) AS crowded_near_0, contact_count(s) AS contacts, diamond_index(s) BETWEEN 0 AND 1 AS diamond_in_range,
+       customer_breadth(regexp_replace(s::text, 'customer_people=[^ ]*',
+           'customer_people=' || (SELECT string_agg('ffffffffffffff' || lpad(to_hex(n), 2, '0') || ':1', ',') FROM generate_series(1, 128) n))::contact_summary)
+           AS crowded_near_2_64
+FROM (SELECT regexp_replace(t::text, 'customer_people=[^ ]*',
+                            'customer_people=' || (SELECT string_agg(lpad(to_hex(n), 16, '0') || ':1', ',') FROM generate_series(1, 128) n))::contact_summary
+      FROM (SELECT contact_summary('2026-01-01'::timestamptz + (n % 30) * interval '1 day', 'email', 'rep', 'buyer ' || n)
+            FROM generate_series(1, 300) n) x(t)) y(s);
 -- Past the cap, the people kept and their contacts are exact however the
 -- contacts are split: the 128 smallest hashes of the whole are among the 128
 -- smallest of every part, so every part counted them in full.

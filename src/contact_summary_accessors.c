@@ -95,26 +95,35 @@ personal_share(PG_FUNCTION_ARGS)
 
 /*
  * Distinct people: exact while fewer than PEOPLE_CAP are kept; at the cap,
- * the k-minimum-values estimate (k - 1) / (largest kept hash / 2^64).
+ * the k-minimum-values estimate (k - 1) / (largest kept hash / 2^64), kept
+ * within what is known: at least the PEOPLE_CAP people kept, at most one
+ * person a contact.  (Hashes crowded near 0, which no fair hash gives but a
+ * hand-made summary can, would otherwise estimate more people than int64
+ * holds.)
  */
 static int64
-breadth(const uint64 *hashes, int n)
+breadth(const uint64 *hashes, int n, int64 contacts)
 {
+	double		estimate;
+
 	if (n < PEOPLE_CAP)
 		return n;
-	return (int64) rint((PEOPLE_CAP - 1) / ((double) hashes[PEOPLE_CAP - 1] / 18446744073709551616.0));
+	estimate = rint((PEOPLE_CAP - 1) / ((double) hashes[PEOPLE_CAP - 1] / 18446744073709551616.0));
+	if (!(estimate < (double) contacts))
+		return contacts;
+	return Max((int64) estimate, PEOPLE_CAP);
 }
 
 static int64
 vendor_breadth_of(const ContactSummary *s, const SummaryGeometry *g)
 {
-	return breadth(SUMMARY_PART(s, g, vendor_people, uint64), g->n_vendor_people);
+	return breadth(SUMMARY_PART(s, g, vendor_people, uint64), g->n_vendor_people, s->contacts);
 }
 
 static int64
 customer_breadth_of(const ContactSummary *s, const SummaryGeometry *g)
 {
-	return breadth(SUMMARY_PART(s, g, customer_people, uint64), g->n_customer_people);
+	return breadth(SUMMARY_PART(s, g, customer_people, uint64), g->n_customer_people, s->contacts);
 }
 
 PG_FUNCTION_INFO_V1(vendor_breadth);
