@@ -124,4 +124,19 @@ SELECT dashboard_score_transition(state, 0.5, 2) AS after_one_row,
        attune_sums_combine(state, '{10,20,30}') AS combined, state AS input_after
 FROM (SELECT '{1,2,3}'::float8[] AS state) s;
 
+-- States no rows can make, as a user's INITCOND or own aggregate could hand
+-- them to the final functions: refused, never a score outside its range.
+SELECT state, pg_temp.error_detail_of(format('SELECT dashboard_score_final(%L)', state)) AS dashboard_score,
+       pg_temp.error_detail_of(format('SELECT revenue_concentration_final(%L)', state)) AS revenue_concentration
+FROM (VALUES ('{1,1,-5}'), ('{1,1,5}'), ('{-1,1,1}'), ('{1,NaN,1}'), ('{1,Infinity,1}'), ('{0,2,4}'), ('{4,2,0.5}')) v(state);
+
+-- Rounding keeps the index within [1/n, 1]: one amount of 0.1 is 1, not
+-- 1.0000000000000002, and amounts of 0.1 are never below 1/n.  Amounts whose
+-- squares are not normal float8 (below about 1.5e-154) are refused rather
+-- than counted as 0.
+SELECT (SELECT revenue_concentration(0.1)) AS one_amount_of_0_1,
+       bool_and(hhi BETWEEN 1.0 / n AND 1) AS equal_amounts_in_range,
+       pg_temp.error_detail_of('SELECT revenue_concentration(1e-200)') AS tiny
+FROM (SELECT n, (SELECT revenue_concentration(0.1) FROM generate_series(1, n)) AS hhi FROM generate_series(1, 50) n) x;
+
 DROP TABLE goal_rows;

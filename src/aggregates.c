@@ -12,6 +12,7 @@
  */
 #include "attune.h"
 
+#include <float.h>
 #include <math.h>
 
 #include "catalog/pg_type.h"
@@ -85,16 +86,48 @@ dashboard_score_transition(PG_FUNCTION_ARGS)
 	return state_add(fcinfo, delta);
 }
 
+/*
+ * A final function's state comes from our transitions, or from a user's
+ * INITCOND or own aggregate over them: it is checked for what no rows can
+ * make before it is read.  Rounding of the running sums is allowed for by
+ * SUM_TOLERANCE (relative), far above what a billion rows' rounding reaches
+ * (about 1e-7) and far below any figure a person reads.
+ */
+#define SUM_TOLERANCE	1e-6
+
+pg_noreturn static void
+invalid_state(const char *aggregate, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid %s state", aggregate),
+			 errdetail("%s", detail)));
+}
+
+/* rows, and two sums that no rows make negative (NaN fails too) */
+static float8 *
+final_sums(FunctionCallInfo fcinfo, const char *aggregate)
+{
+	float8	   *sums = state_sums(PG_GETARG_ARRAYTYPE_P(0));
+
+	if (!(sums[0] >= 0.0 && sums[1] >= 0.0 && sums[2] >= 0.0) ||
+		isinf(sums[0]) || isinf(sums[1]) || isinf(sums[2]))
+		invalid_state(aggregate, "Its count and sums must be finite and not negative.");
+	return sums;
+}
+
 PG_FUNCTION_INFO_V1(dashboard_score_final);
 Datum
 dashboard_score_final(PG_FUNCTION_ARGS)
 {
-	float8	   *sums = state_sums(PG_GETARG_ARRAYTYPE_P(0));
+	float8	   *sums = final_sums(fcinfo, "dashboard_score");
 
 	/* no rows, or only zero weights: there is no weighted mean */
 	if (sums[1] <= 0.0)
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * sums[2] / sums[1]);
+	if (sums[2] > sums[1] * (1.0 + SUM_TOLERANCE))
+		invalid_state("dashboard_score", "The weighted attainments add up to more than the weights, which attainments of at most 1 cannot.");
+	PG_RETURN_FLOAT8(Min(100.0 * sums[2] / sums[1], 100.0));
 }
 
 /*
@@ -113,18 +146,37 @@ revenue_concentration_transition(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("amount is too large: %g", amount),
 				 errdetail("The square of an amount must fit in float8: amounts up to about 1.3e154 are accepted.")));
+	/* below that, the square loses its precision or vanishes, and the index with it */
+	if (amount > 0.0 && delta[2] < DBL_MIN)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("amount is too small: %g", amount),
+				 errdetail("An amount must be 0 or at least about 1.5e-154, so that its square is a normal float8.")));
 	return state_add(fcinfo, delta);
 }
 
+/*
+ * The index lies in [1/n, 1] for n rows; rounding can take it a hair outside
+ * (one amount of 0.1 gives 1.0000000000000002), so it is kept inside, and a
+ * state further outside than rounding reaches is refused.
+ */
 PG_FUNCTION_INFO_V1(revenue_concentration_final);
 Datum
 revenue_concentration_final(PG_FUNCTION_ARGS)
 {
-	float8	   *sums = state_sums(PG_GETARG_ARRAYTYPE_P(0));
+	float8	   *sums = final_sums(fcinfo, "revenue_concentration");
+	float8		index;
+	float8		lowest;
 
 	/* no rows, or no revenue at all: nothing is concentrated */
 	if (sums[1] <= 0.0)
 		PG_RETURN_NULL();
+	if (sums[0] < 1.0)
+		invalid_state("revenue_concentration", "It has revenue but no rows.");
 	/* divided twice, since sum^2 can overflow where sum of squares did not */
-	PG_RETURN_FLOAT8(sums[2] / sums[1] / sums[1]);
+	index = sums[2] / sums[1] / sums[1];
+	lowest = 1.0 / sums[0];
+	if (index > 1.0 + SUM_TOLERANCE || index < lowest * (1.0 - SUM_TOLERANCE))
+		invalid_state("revenue_concentration", "Its sum of squares is outside what the sum and the count of rows allow.");
+	PG_RETURN_FLOAT8(Min(Max(index, lowest), 1.0));
 }
