@@ -12,7 +12,6 @@
  */
 #include "attune.h"
 
-#include <float.h>
 #include <math.h>
 
 #include "catalog/pg_type.h"

@@ -28,6 +28,16 @@
 #define strtoi64(str, endptr, base) ((int64) strtoll((str), (endptr), (base)))
 #endif
 
+/*
+ * 18 asks whether a deferrable primary key will do; earlier versions never
+ * return one, and neither do we, so that every version names the same key.
+ */
+#if PG_VERSION_NUM >= 180000
+#define attune_primary_key_index(rel) RelationGetPrimaryKeyIndex((rel), false)
+#else
+#define attune_primary_key_index(rel) RelationGetPrimaryKeyIndex(rel)
+#endif
+
 /* 18 has pg_noreturn, in front of a declaration; before, an attribute after it */
 #ifndef pg_noreturn
 #define pg_noreturn pg_attribute_noreturn()

@@ -218,7 +218,7 @@ is_output(TriggerColumn column)
 static int
 primary_key_columns(Relation rel, AttrNumber **attnums, MemoryContext context)
 {
-	Oid			index = RelationGetPrimaryKeyIndex(rel);
+	Oid			index = attune_primary_key_index(rel);
 	Relation	irel;
 	int			n,
 				i;
