@@ -54,4 +54,29 @@ SELECT b AS byte, pg_temp.error_of(format('SELECT (%s)::"char"::rel_stage::text'
        pg_temp.error_of(format('SELECT int4((%s)::"char"::rel_stage)', b)) AS as_int,
        pg_temp.error_of(format('SELECT rel_stage_send((%s)::"char"::rel_stage)', b)) AS as_binary
 FROM (VALUES (4), (5), (-1)) v(b);
+
+-- Such a byte is refused on every path that reads a label argument, before
+-- it indexes anything: the contact_summary aggregate (a channel, each
+-- level), the scoring functions, the judging functions and the trigger.
+CREATE CAST ("char" AS contact_channel) WITHOUT FUNCTION;
+CREATE CAST ("char" AS org_level) WITHOUT FUNCTION;
+CREATE CAST ("char" AS jbp_mode) WITHOUT FUNCTION;
+CREATE TEMP TABLE damaged_stage (summary contact_summary, vendor_view rel_stage, at_risk bool, risk_reasons text[]);
+CREATE TRIGGER damaged_stage_flag BEFORE INSERT ON damaged_stage FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
+SELECT path, pg_temp.error_of(statement) AS error
+FROM (VALUES
+    ('contact_summary channel', $$SELECT contact_summary(now(), (99)::"char"::contact_channel, 'a', 'b')$$),
+    ('contact_summary vendor level', $$SELECT contact_summary(now(), 'email', 'a', (8)::"char"::org_level, 'b', 'senior', true, true, 0)$$),
+    ('contact_summary customer level', $$SELECT contact_summary(now(), 'email', 'a', 'senior', 'b', (4)::"char"::org_level, true, true, 0)$$),
+    ('classify_stage jbp', $$SELECT classify_stage(0.1, 0.1, (7)::"char"::jbp_mode)$$),
+    ('jbp_uplift jbp', $$SELECT jbp_uplift(100, (-1)::"char"::jbp_mode, 50, 3)$$),
+    ('expectation_gap', $$SELECT expectation_gap('independent', (99)::"char"::rel_stage)$$),
+    ('risk_flags vendor_view', $$SELECT risk_flags(NULL, now(), 50, 50, (5)::"char"::rel_stage)$$),
+    ('relationship_health customer_view', $$SELECT relationship_health(NULL, now(), 50, 50, 'independent', (5)::"char"::rel_stage)$$),
+    ('health_report target_stage', $$SELECT health_report(NULL, now(), target_stage => (5)::"char"::rel_stage)$$),
+    ('the trigger''s vendor_view', $$INSERT INTO damaged_stage VALUES (NULL, (5)::"char"::rel_stage)$$)) v(path, statement);
+DROP TABLE damaged_stage;
+DROP CAST ("char" AS contact_channel);
+DROP CAST ("char" AS org_level);
+DROP CAST ("char" AS jbp_mode);
 DROP CAST ("char" AS rel_stage);

@@ -101,6 +101,7 @@ extern const char *const contact_channel_labels[];
  * A rel_stage or jbp_mode argument: a stored byte that names no label is
  * an error (XX001) wherever it is read (labels.c).
  */
+pg_noreturn extern void label_corrupted(const char *type_name, int ordinal);
 extern int	rel_stage_checked(int ordinal);
 extern int	jbp_mode_checked(int ordinal);
 

@@ -49,10 +49,18 @@ typedef struct ContactRow
 
 StaticAssertDecl(SENTIMENT_SCALE <= PG_INT8_MAX, "a quantised sentiment fits in int8");
 
+/* a label argument's ordinal (-1 if NULL), checked before it indexes a count */
 static inline int
-label_arg(FunctionCallInfo fcinfo, int argno)
+label_arg(FunctionCallInfo fcinfo, int argno, int nlabels, const char *type_name)
 {
-	return PG_ARGISNULL(argno) ? -1 : PG_GETARG_LABEL(argno);
+	int			ordinal;
+
+	if (PG_ARGISNULL(argno))
+		return -1;
+	ordinal = PG_GETARG_LABEL(argno);
+	if (unlikely(ordinal >= nlabels))
+		label_corrupted(type_name, ordinal);
+	return ordinal;
 }
 
 static inline int
@@ -160,11 +168,11 @@ read_row(FunctionCallInfo fcinfo, bool full)
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("occurred_at is out of range for contact_summary"),
 				 errdetail("Contacts must fall in the years 1 to 9999 (UTC).")));
-	r.channel = label_arg(fcinfo, 2);
+	r.channel = label_arg(fcinfo, 2, N_CHANNELS, "contact_channel");
 	r.known = person_arg(fcinfo, 3, &r.vendor_person, KNOWN_VENDOR_PERSON);
-	r.vendor_level = full ? label_arg(fcinfo, 4) : -1;
+	r.vendor_level = full ? label_arg(fcinfo, 4, N_LEVELS, "org_level") : -1;
 	r.known |= person_arg(fcinfo, full ? 5 : 4, &r.customer_person, KNOWN_CUSTOMER_PERSON);
-	r.customer_level = full ? label_arg(fcinfo, 6) : -1;
+	r.customer_level = full ? label_arg(fcinfo, 6, N_LEVELS, "org_level") : -1;
 	r.customer_initiated = full ? bool_arg(fcinfo, 7) : -1;
 	r.future_focused = full ? bool_arg(fcinfo, 8) : -1;
 	r.sentiment = 0;

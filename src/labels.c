@@ -155,14 +155,22 @@ shown_input(const char *input)
 	return psprintf("%.*s...", cut, input);
 }
 
+/* A byte that is no label of its type: damaged storage, never a user's value. */
+void
+label_corrupted(const char *type_name, int ordinal)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("invalid stored value %d for type %s", ordinal, type_name),
+			 errdetail("A %s is stored as a byte from 0 to its number of labels less one.", type_name)));
+}
+
 /* An ordinal read from storage must name a label; anything else is corrupt. */
 static int
 label_check(const LabelType *type, int ordinal)
 {
 	if (ordinal < 0 || ordinal >= type->nlabels)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("invalid stored value %d for type %s", ordinal, type->name)));
+		label_corrupted(type->name, ordinal);
 	return ordinal;
 }
 
