@@ -66,3 +66,50 @@ SELECT typname, typlen, typbyval, typalign, typstorage
 FROM pg_type WHERE typname IN ('rel_stage', 'trust_level', 'jbp_mode', 'contact_channel', 'org_level')
 ORDER BY typname;
 SELECT pg_column_size('deep_interdependent'::rel_stage);
+
+-- A label compares with a text or varchar value (a driver's string
+-- parameter) as with the label it names: every pair of every type, every
+-- operator, either side, the same as label against label.
+CREATE FUNCTION pg_temp.text_mismatches(type text, first int, last int) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    result text;
+BEGIN
+    EXECUTE format($q$
+        WITH labels AS (SELECT n::%1$s AS l, n::%1$s::text AS txt FROM generate_series(%2$s, %3$s) n)
+        SELECT count(*) || ' pairs, ' ||
+               count(*) FILTER (WHERE (a.l = b.txt, a.l <> b.txt, a.l < b.txt, a.l <= b.txt, a.l > b.txt, a.l >= b.txt,
+                                       a.txt::varchar = b.l, a.txt::varchar <> b.l, a.txt::varchar < b.l,
+                                       a.txt::varchar <= b.l, a.txt::varchar > b.l, a.txt::varchar >= b.l)
+                                      IS DISTINCT FROM (a.l = b.l, a.l <> b.l, a.l < b.l, a.l <= b.l, a.l > b.l, a.l >= b.l,
+                                                        a.l = b.l, a.l <> b.l, a.l < b.l, a.l <= b.l, a.l > b.l, a.l >= b.l))
+               || ' differ'
+        FROM labels a, labels b$q$, type, first, last) INTO result;
+    RETURN result;
+END
+$$;
+SELECT type, pg_temp.text_mismatches(type, first, last) AS against_text
+FROM (VALUES ('rel_stage', 1, 5), ('trust_level', 0, 3), ('jbp_mode', 0, 2), ('contact_channel', 1, 8),
+             ('org_level', 1, 4)) v(type, first, last);
+
+-- As a prepared statement's text parameter it is read once and compared as
+-- a label, so an index on the label column serves it; a text that names no
+-- label is an error, as a literal is.
+CREATE TEMP TABLE staged AS SELECT i, (1 + i % 5)::rel_stage AS stage FROM generate_series(1, 1000) i;
+CREATE INDEX ON staged (stage);
+ANALYZE staged;
+PREPARE stage_is(text) AS SELECT count(*) FROM staged WHERE stage = $1;
+PREPARE stage_at_least(varchar) AS SELECT count(*) FROM staged WHERE stage >= $1;
+SET enable_seqscan = off;
+SET plan_cache_mode = force_generic_plan;
+EXPLAIN (COSTS OFF) EXECUTE stage_is('interdependent');
+RESET plan_cache_mode;
+RESET enable_seqscan;
+EXECUTE stage_is('interdependent');
+EXECUTE stage_at_least('Deep Dependent');
+EXECUTE stage_is('partner');
+-- Unknown literals still take the label = label operator, and a text
+-- argument of a function named like a type is still a cast, not ambiguous.
+SELECT count(*) FILTER (WHERE stage = 'interdependent') AS literal, int4('7'::text) AS int4_of_text FROM staged;
+DEALLOCATE stage_is;
+DEALLOCATE stage_at_least;
+DROP TABLE staged;

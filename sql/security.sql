@@ -70,6 +70,7 @@ SELECT 'independent'::rel_stage = 'dependent' AS equal,
        'Deep Inter-Dependent'::rel_stage AS stage,
        'deep_interdependent'::rel_stage::int AS stage_int,
        org_level(4) AS level,
+       'dependent'::rel_stage < 'interdependent'::text AS below_text,
        min(l) AS min_level
 FROM (VALUES ('senior'::org_level), ('management'), ('executive')) v(l);
 SELECT s FROM (VALUES ('interdependent'::rel_stage), ('independent'), ('dependent')) v(s) ORDER BY s;
