@@ -1,8 +1,11 @@
 #!/bin/bash
 # Runs the pg_regress suite (and the isolation test) against attune built
 # with gcc's UndefinedBehaviorSanitizer, every finding fatal: a shift out of
-# range, a signed overflow, a misaligned or null access, a bad bool or enum
-# in our C code ends the backend, and the suite fails.  The build is made in
+# range, a signed overflow, a misaligned or null access, a bad bool or enum,
+# a float converted to an integer it does not fit (float-cast-overflow, which
+# -fsanitize=undefined leaves out) in our C code ends the backend, and the
+# suite fails.  The build also compiles our Assert()s (USE_ASSERT_CHECKING),
+# which a server built without assertions leaves out.  The build is made in
 # a copy of the tree; the normal build is installed again afterwards.  Not
 # part of make test (it installs another build): run by `make ubsan`.
 # Usage: test/ubsan.sh PG_MAJOR
@@ -20,8 +23,8 @@ trap restore EXIT
 git ls-files -z | xargs -0 cp --parents -t "$copy"
 chmod -R a+rX "$copy"
 make -s -C "$copy" PG_CONFIG="$pg_config" \
-	COPT="-fsanitize=undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" >/dev/null
+	COPT="-fsanitize=undefined,float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer -DUSE_ASSERT_CHECKING" >/dev/null
 make -s -C "$copy" PG_CONFIG="$pg_config" install >/dev/null
 nm -D "$copy/attune.so" | grep __ubsan_handle >/dev/null || { echo "ubsan: the build is not instrumented" >&2; exit 1; }
-echo "ubsan: attune built with -fsanitize=undefined and installed"
+echo "ubsan: attune built with -fsanitize=undefined,float-cast-overflow and assertions, and installed"
 pg_virtualenv -t -v "$major" make -s -C "$copy" PG_CONFIG="$pg_config" installcheck
