@@ -27,4 +27,16 @@ make -s -C "$copy" PG_CONFIG="$pg_config" \
 make -s -C "$copy" PG_CONFIG="$pg_config" install >/dev/null
 nm -D "$copy/attune.so" | grep __ubsan_handle >/dev/null || { echo "ubsan: the build is not instrumented" >&2; exit 1; }
 echo "ubsan: attune built with -fsanitize=undefined,float-cast-overflow and assertions, and installed"
-pg_virtualenv -t -v "$major" make -s -C "$copy" PG_CONFIG="$pg_config" installcheck
+# The regression suites, then the fuzz scripts (hostile and extreme values),
+# in one throwaway cluster.
+pg_virtualenv -t -v "$major" bash -c '
+	set -e
+	make -s -C "$1" PG_CONFIG="$2" installcheck
+	cd "$1"
+	for script in test/fuzz/*.sql; do
+		db="ubsan_$(basename "$script" .sql)"
+		createdb "$db"
+		psql -X -q -d "$db" -c "CREATE EXTENSION attune"
+		psql -X -q -d "$db" -v ON_ERROR_STOP=1 -f "$script" >/dev/null
+		echo "ok - $script under UBSan"
+	done' ubsan "$copy" "$pg_config"
