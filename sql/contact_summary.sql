@@ -348,6 +348,29 @@ FROM summaries WHERE account = 5;
 -- = and hashing: GROUP BY and DISTINCT on summaries.
 SELECT count(*) AS distinct_summaries FROM (SELECT DISTINCT s FROM (SELECT s FROM summaries UNION ALL SELECT s FROM summaries_back) u) d;
 
+-- The btree order: by contacts, then first and last contact, then bytes.
+-- Sorting and hashing find the same distinct summaries; count(DISTINCT s)
+-- sorts; a btree index finds each summary; the order is total and agrees
+-- with = (a < b, a = b, a > b: exactly one holds).
+CREATE TEMP TABLE both_copies AS SELECT s FROM summaries UNION ALL SELECT s FROM summaries_back
+UNION ALL SELECT contact_summary('2026-01-01'::timestamptz + n * interval '1 day', 'email', 'rep', 'buyer')
+          FROM generate_series(1, 3) n GROUP BY n;
+SET enable_hashagg = off;
+SELECT count(DISTINCT s) AS sorted_distinct, (SELECT count(*) FROM (SELECT DISTINCT s FROM both_copies) d) AS distinct_by_sort
+FROM both_copies;
+RESET enable_hashagg;
+SELECT bool_and(contact_count(a.s) <= contact_count(b.s)) AS fewer_contacts_first,
+       bool_and((a.s < b.s)::int + (a.s = b.s)::int + (a.s > b.s)::int = 1
+                AND (a.s <= b.s) = NOT (a.s > b.s) AND (a.s >= b.s) = NOT (a.s < b.s)
+                AND (a.s = b.s) = (a.s::text = b.s::text)) AS total_and_consistent
+FROM (SELECT s, row_number() OVER (ORDER BY s) AS r FROM both_copies) a
+JOIN (SELECT s, row_number() OVER (ORDER BY s) AS r FROM both_copies) b ON b.r >= a.r;
+CREATE INDEX both_copies_s ON both_copies (s);
+SET enable_seqscan = off;
+SELECT count(*) AS found_by_index FROM summaries x WHERE EXISTS (SELECT FROM both_copies y WHERE y.s = x.s);
+RESET enable_seqscan;
+DROP TABLE both_copies;
+
 -------------------------------------------------------------- hostile input
 CREATE TEMP TABLE one AS
 SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)::text AS t

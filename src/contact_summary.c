@@ -945,32 +945,58 @@ contact_summary_recv(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------- equality and hashing */
 
-/* The canonical form makes equality a comparison of bytes. */
-static bool
-summaries_equal(FunctionCallInfo fcinfo)
+/*
+ * The btree order: by contacts, then first and last contact, then size,
+ * then the canonical bytes.  An order to sort, DISTINCT and index by (and
+ * for Citus to distribute on), not a ranking; the bytes make it total and
+ * consistent with equality, which the canonical form makes a comparison of
+ * bytes.
+ */
+static int
+compare_int64(int64 a, int64 b)
+{
+	return (a > b) - (a < b);
+}
+
+static int
+summaries_compare(FunctionCallInfo fcinfo)
 {
 	ContactSummary *a = PG_GETARG_CONTACT_SUMMARY(0);
 	ContactSummary *b = PG_GETARG_CONTACT_SUMMARY(1);
-	bool		equal = VARSIZE(a) == VARSIZE(b) && memcmp(a, b, VARSIZE(a)) == 0;
+	int			order = compare_int64(a->contacts, b->contacts);
 
+	if (order == 0)
+		order = compare_int64(a->first_contact, b->first_contact);
+	if (order == 0)
+		order = compare_int64(a->last_contact, b->last_contact);
+	if (order == 0)
+		order = compare_int64(VARSIZE(a), VARSIZE(b));
+	if (order == 0)
+		order = memcmp(a, b, VARSIZE(a));
 	PG_FREE_IF_COPY(a, 0);
 	PG_FREE_IF_COPY(b, 1);
-	return equal;
+	return (order > 0) - (order < 0);
 }
 
-PG_FUNCTION_INFO_V1(contact_summary_eq);
+PG_FUNCTION_INFO_V1(contact_summary_cmp);
 Datum
-contact_summary_eq(PG_FUNCTION_ARGS)
+contact_summary_cmp(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(summaries_equal(fcinfo));
+	PG_RETURN_INT32(summaries_compare(fcinfo));
 }
 
-PG_FUNCTION_INFO_V1(contact_summary_ne);
-Datum
-contact_summary_ne(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(!summaries_equal(fcinfo));
-}
+#define SUMMARY_COMPARISON(fname, op) \
+	PG_FUNCTION_INFO_V1(fname); \
+	Datum fname(PG_FUNCTION_ARGS) \
+	{ PG_RETURN_BOOL(summaries_compare(fcinfo) op 0); } \
+	extern int no_such_variable
+
+SUMMARY_COMPARISON(contact_summary_eq, ==);
+SUMMARY_COMPARISON(contact_summary_ne, !=);
+SUMMARY_COMPARISON(contact_summary_lt, <);
+SUMMARY_COMPARISON(contact_summary_le, <=);
+SUMMARY_COMPARISON(contact_summary_gt, >);
+SUMMARY_COMPARISON(contact_summary_ge, >=);
 
 PG_FUNCTION_INFO_V1(contact_summary_hash);
 Datum

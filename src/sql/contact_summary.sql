@@ -46,6 +46,21 @@ CREATE FUNCTION @extschema@.contact_summary_eq(@extschema@.contact_summary, @ext
 CREATE FUNCTION @extschema@.contact_summary_ne(@extschema@.contact_summary, @extschema@.contact_summary)
     RETURNS pg_catalog.bool
     AS 'MODULE_PATHNAME', 'contact_summary_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_lt(@extschema@.contact_summary, @extschema@.contact_summary)
+    RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'contact_summary_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_le(@extschema@.contact_summary, @extschema@.contact_summary)
+    RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'contact_summary_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_gt(@extschema@.contact_summary, @extschema@.contact_summary)
+    RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'contact_summary_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_ge(@extschema@.contact_summary, @extschema@.contact_summary)
+    RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'contact_summary_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.contact_summary_cmp(@extschema@.contact_summary, @extschema@.contact_summary)
+    RETURNS pg_catalog.int4
+    AS 'MODULE_PATHNAME', 'contact_summary_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.contact_summary_hash(@extschema@.contact_summary)
     RETURNS pg_catalog.int4
     AS 'MODULE_PATHNAME', 'contact_summary_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -56,6 +71,16 @@ COMMENT ON FUNCTION @extschema@.contact_summary_eq(@extschema@.contact_summary, 
     'Implements = for contact_summary: the same contacts summarised (the canonical bytes are equal)';
 COMMENT ON FUNCTION @extschema@.contact_summary_ne(@extschema@.contact_summary, @extschema@.contact_summary) IS
     'Implements <> for contact_summary';
+COMMENT ON FUNCTION @extschema@.contact_summary_lt(@extschema@.contact_summary, @extschema@.contact_summary) IS
+    'Implements < for contact_summary (the btree order: contacts, first contact, last contact, then the bytes)';
+COMMENT ON FUNCTION @extschema@.contact_summary_le(@extschema@.contact_summary, @extschema@.contact_summary) IS
+    'Implements <= for contact_summary';
+COMMENT ON FUNCTION @extschema@.contact_summary_gt(@extschema@.contact_summary, @extschema@.contact_summary) IS
+    'Implements > for contact_summary';
+COMMENT ON FUNCTION @extschema@.contact_summary_ge(@extschema@.contact_summary, @extschema@.contact_summary) IS
+    'Implements >= for contact_summary';
+COMMENT ON FUNCTION @extschema@.contact_summary_cmp(@extschema@.contact_summary, @extschema@.contact_summary) IS
+    'Btree support for contact_summary: orders by contacts, first contact, last contact, then the canonical bytes (to sort and index by, not a ranking)';
 COMMENT ON FUNCTION @extschema@.contact_summary_hash(@extschema@.contact_summary) IS
     'Hash support for contact_summary (GROUP BY, DISTINCT, hash joins)';
 COMMENT ON FUNCTION @extschema@.contact_summary_hash_extended(@extschema@.contact_summary, pg_catalog.int8) IS
@@ -65,7 +90,7 @@ CREATE OPERATOR @extschema@.= (
     LEFTARG = @extschema@.contact_summary, RIGHTARG = @extschema@.contact_summary,
     FUNCTION = @extschema@.contact_summary_eq,
     COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
-    RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES
+    RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES, MERGES
 );
 CREATE OPERATOR @extschema@.<> (
     LEFTARG = @extschema@.contact_summary, RIGHTARG = @extschema@.contact_summary,
@@ -73,8 +98,49 @@ CREATE OPERATOR @extschema@.<> (
     COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
     RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
 );
+CREATE OPERATOR @extschema@.< (
+    LEFTARG = @extschema@.contact_summary, RIGHTARG = @extschema@.contact_summary,
+    FUNCTION = @extschema@.contact_summary_lt,
+    COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+    RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+    LEFTARG = @extschema@.contact_summary, RIGHTARG = @extschema@.contact_summary,
+    FUNCTION = @extschema@.contact_summary_le,
+    COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+    RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+    LEFTARG = @extschema@.contact_summary, RIGHTARG = @extschema@.contact_summary,
+    FUNCTION = @extschema@.contact_summary_gt,
+    COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+    RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+    LEFTARG = @extschema@.contact_summary, RIGHTARG = @extschema@.contact_summary,
+    FUNCTION = @extschema@.contact_summary_ge,
+    COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+    RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
 COMMENT ON OPERATOR @extschema@.= (@extschema@.contact_summary, @extschema@.contact_summary) IS 'equal';
 COMMENT ON OPERATOR @extschema@.<> (@extschema@.contact_summary, @extschema@.contact_summary) IS 'not equal';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.contact_summary, @extschema@.contact_summary) IS 'before in the btree order (fewer contacts first)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.contact_summary, @extschema@.contact_summary) IS 'before in the btree order, or equal';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.contact_summary, @extschema@.contact_summary) IS 'after in the btree order (more contacts first)';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.contact_summary, @extschema@.contact_summary) IS 'after in the btree order, or equal';
+
+CREATE OPERATOR CLASS @extschema@.contact_summary_ops
+    DEFAULT FOR TYPE @extschema@.contact_summary USING btree AS
+        OPERATOR 1 @extschema@.<,
+        OPERATOR 2 @extschema@.<=,
+        OPERATOR 3 @extschema@.=,
+        OPERATOR 4 @extschema@.>=,
+        OPERATOR 5 @extschema@.>,
+        FUNCTION 1 @extschema@.contact_summary_cmp(@extschema@.contact_summary, @extschema@.contact_summary);
+COMMENT ON OPERATOR CLASS @extschema@.contact_summary_ops USING btree IS
+    'Default btree operator class for contact_summary: ORDER BY, DISTINCT, btree indexes, distribution keys';
+COMMENT ON OPERATOR FAMILY @extschema@.contact_summary_ops USING btree IS
+    'Btree operator family of contact_summary';
 
 CREATE OPERATOR CLASS @extschema@.contact_summary_ops
     DEFAULT FOR TYPE @extschema@.contact_summary USING hash AS
