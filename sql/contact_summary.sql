@@ -399,6 +399,12 @@ FROM one, LATERAL (VALUES
     ('not canonical', replace(t, 'contacts=2', 'contacts=02')),
     ('exec quarter without executives', replace(replace(t, 'vendor_levels=0,1,0,1', 'vendor_levels=0,2,0,0'), 'exec_quarters=01', 'exec_quarters=01'))
 ) v(name, bad);
+-- The binary form is portable: integers in network byte order, whatever the
+-- server's (here the two contacts, and the first contact as timestamptz
+-- sends it).
+SELECT substr(b, 22, 8) = int8send(2) AS contacts_big_endian,
+       substr(b, 6, 8) = timestamptz_send('2026-01-05 09:30:00+00') AS first_contact_as_timestamptz_sends_it
+FROM (SELECT contact_summary_send(t::contact_summary) AS b FROM one) x;
 -- Hostile bytes: truncated, wrong version, lengths that do not match.
 SELECT name, pg_temp.binary_copy_result('contact_summary', bytes) AS result
 FROM (SELECT contact_summary_send(t::contact_summary) AS good FROM one) g, LATERAL (VALUES
@@ -408,9 +414,11 @@ FROM (SELECT contact_summary_send(t::contact_summary) AS good FROM one) g, LATER
     ('truncated body', substr(good, 1, length(good) - 1)),
     ('one byte more', good || '\x00'::bytea),
     ('wrong version', set_byte(good, 0, 9)),
-    ('reserved set', set_byte(good, 1, 1)),
-    ('people count past the cap', set_byte(set_byte(good, 2, 255), 3, 255)),
-    ('span of days huge', set_byte(good, 15, 127)),
+    ('vendor people past the cap', set_byte(good, 1, 1)),
+    ('customer people past the cap', set_byte(set_byte(good, 3, 255), 4, 255)),
+    ('last contact past 9999', set_byte(good, 13, 127)),
+    ('last contact set to the first', overlay(good PLACING substr(good, 6, 8) FROM 14 FOR 8)),
+    ('span past 100 years', overlay(good PLACING int8send(((extract(epoch FROM timestamptz '1900-01-01 00:00+00') - 946684800) * 1000000)::int8) FROM 6 FOR 8)),
     ('all ones', decode(repeat('ff', length(good)), 'hex'))
 ) v(name, bytes);
 -- Summaries at the edge of their ranges are valid, but merging them must

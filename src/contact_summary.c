@@ -910,16 +910,87 @@ contact_summary_in(PG_FUNCTION_ARGS)
 /* ------------------------------------------------------------ binary I/O */
 
 /* The binary form: the summary's bytes after the varlena header. */
+/*
+ * The binary form is portable: the content in network byte order, whatever
+ * the server's.  A version byte; the people kept a side (int16 each); first
+ * and last contact (int64 microseconds since 2000-01-01, as timestamptz's
+ * binary form); the 21 counts from contacts to past_focused (int64); each
+ * side's hashes (int64), then each side's contacts per person (int32); per
+ * quarter the sentiment sums and rated contacts (int32); the bitmaps of days
+ * and executive quarters (bytes).  The days and quarters follow from first
+ * and last contact, so the length a value must have is known before any of
+ * its parts is read.
+ */
+#define WIRE_VERSION		1
+#define WIRE_COUNTS			21
+#define WIRE_FIXED			(1 + 2 * 2 + 2 * 8 + WIRE_COUNTS * 8)
+
+StaticAssertDecl(offsetof(ContactSummary, past_focused) - offsetof(ContactSummary, contacts) ==
+				 (WIRE_COUNTS - 1) * sizeof(int64), "the counts sent are contiguous int64s");
+
+/* bytes of the variable parts of a summary of this geometry, on the wire and in memory */
+static int
+variable_length(const SummaryGeometry *g)
+{
+	return (int) (g->size - g->vendor_people);
+}
+
 PG_FUNCTION_INFO_V1(contact_summary_send);
 Datum
 contact_summary_send(PG_FUNCTION_ARGS)
 {
 	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	SummaryGeometry g = summary_geometry_of(s);
+	const int64 *counts = &s->contacts;
+	const uint64 *hashes = SUMMARY_PART(s, &g, vendor_people, uint64);
+	const uint32 *people_counts = SUMMARY_PART(s, &g, vendor_counts, uint32);
+	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	int			n_people = g.n_vendor_people + g.n_customer_people;
 	StringInfoData buf;
+	int			i;
 
 	pq_begintypsend(&buf);
-	pq_sendbytes(&buf, (char *) s + VARHDRSZ, VARSIZE(s) - VARHDRSZ);
+	pq_sendbyte(&buf, WIRE_VERSION);
+	pq_sendint16(&buf, s->n_vendor_people);
+	pq_sendint16(&buf, s->n_customer_people);
+	pq_sendint64(&buf, s->first_contact);
+	pq_sendint64(&buf, s->last_contact);
+	for (i = 0; i < WIRE_COUNTS; i++)
+		pq_sendint64(&buf, counts[i]);
+	for (i = 0; i < n_people; i++)
+		pq_sendint64(&buf, (int64) hashes[i]);
+	for (i = 0; i < n_people; i++)
+		pq_sendint32(&buf, people_counts[i]);
+	for (i = 0; i < SENTIMENT_FIELDS * g.n_quarters; i++)
+		pq_sendint32(&buf, sentiment[i]);
+	pq_sendbytes(&buf, (char *) s + g.active_days, (int) (g.size - g.active_days));
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+static void
+invalid_binary(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid contact_summary"),
+			 errdetail("%s", detail)));
+}
+
+/*
+ * The geometry a received value announces, checked before it sizes
+ * anything; summary_validate checks the rest once the value is built.
+ */
+static SummaryGeometry
+wire_geometry(int n_vendor, int n_customer, TimestampTz first, TimestampTz last)
+{
+	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
+		invalid_binary("More people hashes than the cap of 128 per side.");
+	if (first < CONTACT_TIME_MIN || last >= CONTACT_TIME_END || first > last)
+		invalid_binary("First and last contact are out of order or out of range.");
+	if (timestamp_day(last) - timestamp_day(first) >= MAX_SPAN_DAYS)
+		invalid_binary("The span of days is out of range.");
+	return summary_geometry(n_vendor, n_customer, timestamp_day(first),
+							timestamp_day(last) - timestamp_day(first) + 1);
 }
 
 PG_FUNCTION_INFO_V1(contact_summary_recv);
@@ -927,19 +998,46 @@ Datum
 contact_summary_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			len = buf->len - buf->cursor;
+	SummaryGeometry g;
 	ContactSummary *s;
+	int64	   *counts;
+	uint64	   *hashes;
+	uint32	   *people_counts;
+	int32	   *sentiment;
+	int			n_vendor,
+				n_customer,
+				i;
+	TimestampTz first,
+				last;
 
-	if (len < (int) (MAXALIGN(sizeof(ContactSummary)) - VARHDRSZ) ||
-		len > (int) (1024 * 1024))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid contact_summary"),
-				 errdetail("The length is not that of a contact_summary.")));
-	s = palloc(len + VARHDRSZ);
-	SET_VARSIZE(s, len + VARHDRSZ);
-	pq_copymsgbytes(buf, (char *) s + VARHDRSZ, len);
-	summary_validate(s, len + VARHDRSZ, ERRCODE_INVALID_BINARY_REPRESENTATION);
+	if (buf->len - buf->cursor < WIRE_FIXED)
+		invalid_binary("The value is shorter than the fixed header.");
+	if (pq_getmsgbyte(buf) != WIRE_VERSION)
+		invalid_binary("Unknown format version.");
+	n_vendor = (uint16) pq_getmsgint(buf, 2);
+	n_customer = (uint16) pq_getmsgint(buf, 2);
+	first = pq_getmsgint64(buf);
+	last = pq_getmsgint64(buf);
+	g = wire_geometry(n_vendor, n_customer, first, last);
+	if (buf->len - buf->cursor != WIRE_COUNTS * 8 + variable_length(&g))
+		invalid_binary("The length does not match the counts of people, days and quarters.");
+	s = summary_allocate(&g);
+	s->first_contact = first;
+	s->last_contact = last;
+	counts = &s->contacts;
+	for (i = 0; i < WIRE_COUNTS; i++)
+		counts[i] = pq_getmsgint64(buf);
+	hashes = SUMMARY_PART(s, &g, vendor_people, uint64);
+	for (i = 0; i < n_vendor + n_customer; i++)
+		hashes[i] = (uint64) pq_getmsgint64(buf);
+	people_counts = SUMMARY_PART(s, &g, vendor_counts, uint32);
+	for (i = 0; i < n_vendor + n_customer; i++)
+		people_counts[i] = pq_getmsgint(buf, 4);
+	sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	for (i = 0; i < SENTIMENT_FIELDS * g.n_quarters; i++)
+		sentiment[i] = (int32) pq_getmsgint(buf, 4);
+	pq_copymsgbytes(buf, (char *) s + g.active_days, (int) (g.size - g.active_days));
+	summary_validate(s, g.size, ERRCODE_INVALID_BINARY_REPRESENTATION);
 	PG_RETURN_POINTER(s);
 }
 
