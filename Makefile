@@ -12,6 +12,10 @@
 #                UndefinedBehaviorSanitizer (installs the normal build afterwards)
 #   make compat  make test for PostgreSQL 13, 15 and 17 (PG_MAJORS="..."), each in
 #                a new Debian root of the release that packages it (root, slow)
+#   make dist    attune-VERSION.zip for PGXN: the tracked files of HEAD, META.json,
+#                and the install script
+#   make pgxn-check  the same set-up, then make dist, installs the archive with
+#                Debian's pgxnclient and runs its installcheck in a throwaway cluster
 
 EXTENSION  = attune
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
@@ -51,7 +55,7 @@ endif
 
 ifneq ($(PGXS),)
 include $(PGXS)
-else ifeq ($(filter test demo bench bench-instructions valgrind ubsan compat,$(MAKECMDGOALS)),)
+else ifeq ($(filter test demo bench bench-instructions valgrind ubsan compat dist pgxn-check,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-$(PG_MAJOR), set PG_CONFIG, or run make test / make demo, which install it)
 endif
 
@@ -67,7 +71,7 @@ $(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
 
 $(OBJS): src/attune.h src/contact_summary.h src/risk.h src/row_tail.h
 
-.PHONY: test demo bench bench-instructions valgrind ubsan compat
+.PHONY: test demo bench bench-instructions valgrind ubsan compat dist pgxn-check
 
 # Where the isolation tester is missing, installcheck says so before pg_regress.
 ifneq ($(PGXS),)
@@ -114,3 +118,17 @@ ubsan:
 
 compat:
 	test/compat.sh $(PG_MAJORS)
+
+# The archive PGXN takes: what git tracks at HEAD, and the install script
+# (made from src/sql/, so it need not be tracked).  META.json's version must
+# be the control file's.
+DIST = $(EXTENSION)-$(EXTVERSION).zip
+dist: $(DATA_built)
+	@grep -q '"version": "$(EXTVERSION)"' META.json || { echo "META.json does not give version $(EXTVERSION)" >&2; exit 1; }
+	git archive --format zip --prefix=$(EXTENSION)-$(EXTVERSION)/ \
+	  --add-file=$(DATA_built) -o $(DIST) HEAD
+	@echo "made $(DIST)"
+
+pgxn-check:
+	test/setup.sh $(PG_MAJOR) pgxnclient
+	test/pgxn.sh $(PG_MAJOR)
