@@ -16,6 +16,8 @@
 #                and the install script
 #   make pgxn-check  the same set-up, then make dist, installs the archive with
 #                Debian's pgxnclient and runs its installcheck in a throwaway cluster
+#   make deb-check   the same set-up, then builds the Debian package (debian/,
+#                pg_buildext), installs it and runs the installcheck against it
 
 EXTENSION  = attune
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
@@ -55,7 +57,7 @@ endif
 
 ifneq ($(PGXS),)
 include $(PGXS)
-else ifeq ($(filter test demo bench bench-instructions valgrind ubsan compat dist pgxn-check,$(MAKECMDGOALS)),)
+else ifeq ($(filter test demo bench bench-instructions valgrind ubsan compat dist pgxn-check deb-check,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-$(PG_MAJOR), set PG_CONFIG, or run make test / make demo, which install it)
 endif
 
@@ -71,7 +73,7 @@ $(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
 
 $(OBJS): src/attune.h src/contact_summary.h src/risk.h src/row_tail.h
 
-.PHONY: test demo bench bench-instructions valgrind ubsan compat dist pgxn-check
+.PHONY: test demo bench bench-instructions valgrind ubsan compat dist pgxn-check deb-check
 
 # Where the isolation tester is missing, installcheck says so before pg_regress.
 ifneq ($(PGXS),)
@@ -132,3 +134,7 @@ dist: $(DATA_built)
 pgxn-check:
 	test/setup.sh $(PG_MAJOR) pgxnclient
 	test/pgxn.sh $(PG_MAJOR)
+
+deb-check:
+	test/setup.sh $(PG_MAJOR) debhelper dpkg-dev postgresql-server-dev-all
+	test/deb.sh $(PG_MAJOR)
