@@ -136,5 +136,5 @@ pgxn-check:
 	test/pgxn.sh $(PG_MAJOR)
 
 deb-check:
-	test/setup.sh $(PG_MAJOR) debhelper dpkg-dev postgresql-server-dev-all
+	test/setup.sh $(PG_MAJOR) build-essential debhelper dpkg-dev postgresql-server-dev-all
 	test/deb.sh $(PG_MAJOR)

@@ -4,7 +4,7 @@
 # each supported PostgreSQL version in the tree, and dh_pgxs_test runs the
 # installcheck with the package's files), installs the .deb with apt, and
 # runs the installcheck again against the installed package.
-# Usage: test/deb.sh PG_MAJOR   (after test/setup.sh PG_MAJOR debhelper dpkg-dev postgresql-server-dev-all)
+# Usage: test/deb.sh PG_MAJOR   (after test/setup.sh PG_MAJOR build-essential debhelper dpkg-dev postgresql-server-dev-all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 major=${1:-15}
