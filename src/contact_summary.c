@@ -226,6 +226,22 @@ validate_sentiment(const ContactSummary *s, const SummaryGeometry *g)
 }
 
 /*
+ * What sizes a value, checked before anything is sized by it (recv reads
+ * it from the header alone): people within the cap, first and last contact
+ * in order and in the years accepted, their span within MAX_SPAN_DAYS.
+ */
+static void
+validate_extent(int n_vendor, int n_customer, TimestampTz first, TimestampTz last)
+{
+	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
+		invalid_summary("More people hashes than the cap of 128 per side.");
+	if (first < CONTACT_TIME_MIN || last >= CONTACT_TIME_END || first > last)
+		invalid_summary("First and last contact are out of order or out of range.");
+	if (timestamp_day(last) - timestamp_day(first) >= MAX_SPAN_DAYS)
+		invalid_summary("The span of days is out of range.");
+}
+
+/*
  * Check every field of a summary that came from outside (text, binary, or
  * a call of a support function): each must be consistent with the others.
  * Values read from our own tables were checked when they were made.
@@ -242,13 +258,9 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 		invalid_summary("Unknown format version.");
 	if (s->n_held != 0)
 		invalid_summary("The count of rows held back by an aggregate state is not zero.");
-	if (s->n_vendor_people > PEOPLE_CAP || s->n_customer_people > PEOPLE_CAP)
-		invalid_summary("More people hashes than the cap of 128 per side.");
+	validate_extent(s->n_vendor_people, s->n_customer_people, s->first_contact, s->last_contact);
 	if (s->n_days < 1 || s->n_days > MAX_SPAN_DAYS)
 		invalid_summary("The span of days is out of range.");
-	if (s->first_contact < CONTACT_TIME_MIN || s->last_contact >= CONTACT_TIME_END ||
-		s->first_contact > s->last_contact)
-		invalid_summary("First and last contact are out of order or out of range.");
 	if (timestamp_day(s->first_contact) != s->first_day ||
 		timestamp_day(s->last_contact) != s->first_day + s->n_days - 1)
 		invalid_summary("The span of days does not match the first and last contact.");
@@ -967,28 +979,11 @@ contact_summary_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-static void
-invalid_binary(const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid contact_summary"),
-			 errdetail("%s", detail)));
-}
-
-/*
- * The geometry a received value announces, checked before it sizes
- * anything; summary_validate checks the rest once the value is built.
- */
+/* The geometry a received value announces, checked before it sizes anything. */
 static SummaryGeometry
 wire_geometry(int n_vendor, int n_customer, TimestampTz first, TimestampTz last)
 {
-	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
-		invalid_binary("More people hashes than the cap of 128 per side.");
-	if (first < CONTACT_TIME_MIN || last >= CONTACT_TIME_END || first > last)
-		invalid_binary("First and last contact are out of order or out of range.");
-	if (timestamp_day(last) - timestamp_day(first) >= MAX_SPAN_DAYS)
-		invalid_binary("The span of days is out of range.");
+	validate_extent(n_vendor, n_customer, first, last);
 	return summary_geometry(n_vendor, n_customer, timestamp_day(first),
 							timestamp_day(last) - timestamp_day(first) + 1);
 }
@@ -1010,17 +1005,18 @@ contact_summary_recv(PG_FUNCTION_ARGS)
 	TimestampTz first,
 				last;
 
+	invalid_summary_code = ERRCODE_INVALID_BINARY_REPRESENTATION;
 	if (buf->len - buf->cursor < WIRE_FIXED)
-		invalid_binary("The value is shorter than the fixed header.");
+		invalid_summary("The value is shorter than the fixed header.");
 	if (pq_getmsgbyte(buf) != WIRE_VERSION)
-		invalid_binary("Unknown format version.");
+		invalid_summary("Unknown format version.");
 	n_vendor = (uint16) pq_getmsgint(buf, 2);
 	n_customer = (uint16) pq_getmsgint(buf, 2);
 	first = pq_getmsgint64(buf);
 	last = pq_getmsgint64(buf);
 	g = wire_geometry(n_vendor, n_customer, first, last);
 	if (buf->len - buf->cursor != WIRE_COUNTS * 8 + variable_length(&g))
-		invalid_binary("The length does not match the counts of people, days and quarters.");
+		invalid_summary("The length does not match the counts of people, days and quarters.");
 	s = summary_allocate(&g);
 	s->first_contact = first;
 	s->last_contact = last;
