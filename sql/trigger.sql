@@ -200,8 +200,8 @@ SELECT id, round(health::numeric, 2) AS health, risk_reasons FROM scored ORDER B
 --------------------------------------------------------------- the refresh
 -- flag_at_risk_refresh re-judges a table as of now with its trigger's
 -- columns and writes only the rows whose flags change: here a row whose
--- flags a user overwrote with the trigger switched off, and a row inserted
--- then; a second run writes nothing.
+-- flags a user overwrote with the trigger switched off, one whose at_risk
+-- alone was flipped, and a row inserted then; a second run writes nothing.
 CREATE TABLE refreshed (name text PRIMARY KEY, contacts contact_summary, trust numeric, goals int,
                         flagged bool, why text[]);
 CREATE TRIGGER refreshed_flag BEFORE INSERT OR UPDATE ON refreshed FOR EACH ROW
@@ -212,6 +212,7 @@ SELECT 'account ' || account, contact_summary(at, channel, rep, buyer), 80, 45 +
 FROM contacts GROUP BY account;
 ALTER TABLE refreshed DISABLE TRIGGER refreshed_flag;
 UPDATE refreshed SET flagged = false, why = '{}' WHERE name = 'account 0';
+UPDATE refreshed SET flagged = NOT flagged WHERE name = 'account 1';
 INSERT INTO refreshed VALUES ('account 9', NULL, 50, 90, NULL, NULL);
 ALTER TABLE refreshed ENABLE TRIGGER refreshed_flag;
 SELECT flag_at_risk_refresh('refreshed') AS written, flag_at_risk_refresh('refreshed') AS written_again;

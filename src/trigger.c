@@ -70,7 +70,7 @@ static const char *const trigger_keys[N_TRIGGER_KEYS] = {
 typedef struct ReasonsCache
 {
 	uint32		flags;
-	ArrayType  *array;			/* NULL: empty */
+	ArrayType  *array;			/* NULL: an empty slot */
 } ReasonsCache;
 
 /* What one trigger on one relation reads and writes, resolved once. */
@@ -325,7 +325,10 @@ trigger_columns(FunctionCallInfo fcinfo, const TriggerData *trigdata)
 		resolve_columns(&resolved, fcinfo->flinfo->fn_oid, trigdata->tg_relation, trigdata->tg_trigger);
 		if (resolved.channel)
 			resolved.channel = MemoryContextStrdup(context, resolved.channel);
-		resolved.n_keys = primary_key_columns(trigdata->tg_relation, &resolved.key_attnums, context);
+		resolved.n_keys = 0;
+		resolved.key_attnums = NULL;
+		if (resolved.channel)	/* the key only goes into notifications */
+			resolved.n_keys = primary_key_columns(trigdata->tg_relation, &resolved.key_attnums, context);
 		memset(resolved.reasons, 0, sizeof(resolved.reasons));
 		row_tail_init(&resolved.outputs, tupdesc, outputs_tail(&resolved, natts), context);
 		resolved.values = MemoryContextAlloc(context, sizeof(Datum) * natts);
@@ -442,6 +445,26 @@ reasons_of(TriggerColumns *cols, uint32 flags, MemoryContext cache_context)
 }
 
 /*
+ * Are stored reasons the same bytes as these?  A stored array compressed or
+ * out of line is fetched first (reasons are short: it seldom is).
+ */
+static bool
+stored_reasons_equal(Datum stored_datum, const ArrayType *reasons)
+{
+	struct varlena *stored = (struct varlena *) DatumGetPointer(stored_datum);
+	bool		fetched = VARATT_IS_EXTENDED(stored) && !VARATT_IS_SHORT(stored);
+	bool		equal;
+
+	if (fetched)
+		stored = PG_DETOAST_DATUM(stored_datum);
+	equal = VARSIZE_ANY_EXHDR(stored) == VARSIZE(reasons) - VARHDRSZ &&
+		memcmp(VARDATA_ANY(stored), VARDATA(reasons), VARSIZE(reasons) - VARHDRSZ) == 0;
+	if (fetched)
+		pfree(stored);
+	return equal;
+}
+
+/*
  * Does the row already hold these outputs?  Then it is returned as it is,
  * and no new row is formed: a nightly refresh that changes few accounts'
  * flags mostly writes rows whose flags stay.  The reasons are compared byte
@@ -454,7 +477,6 @@ outputs_unchanged(const RowValues *row, const TriggerColumns *cols, uint32 flags
 	int			at_risk = cols->attnum[COLUMN_AT_RISK] - 1;
 	int			risk_reasons = cols->attnum[COLUMN_RISK_REASONS] - 1;
 	int			health_column = cols->attnum[COLUMN_HEALTH] - 1;
-	struct varlena *stored;
 
 	if (row->nulls[at_risk] || DatumGetBool(row->values[at_risk]) != (flags != 0) ||
 		row->nulls[risk_reasons])
@@ -463,11 +485,7 @@ outputs_unchanged(const RowValues *row, const TriggerColumns *cols, uint32 flags
 		(isnan(health) ? !row->nulls[health_column]
 		 : row->nulls[health_column] || DatumGetFloat8(row->values[health_column]) != health))
 		return false;
-	stored = (struct varlena *) DatumGetPointer(row->values[risk_reasons]);
-	if (VARATT_IS_EXTENDED(stored) && !VARATT_IS_SHORT(stored))
-		return false;			/* compressed or out of line: not worth fetching */
-	return VARSIZE_ANY_EXHDR(stored) == VARSIZE(reasons) - VARHDRSZ &&
-		memcmp(VARDATA_ANY(stored), VARDATA(reasons), VARSIZE(reasons) - VARHDRSZ) == 0;
+	return stored_reasons_equal(row->values[risk_reasons], reasons);
 }
 
 /*
@@ -594,17 +612,9 @@ notify_change(const TriggerData *trigdata, const TriggerColumns *cols, const Row
 static bool
 flags_change(Datum old_reasons, bool old_isnull, const ArrayType *reasons)
 {
-	struct varlena *stored;
-	bool		differ;
-
 	if (old_isnull)
 		return ArrayGetNItems(ARR_NDIM(reasons), ARR_DIMS(reasons)) > 0;
-	stored = PG_DETOAST_DATUM(old_reasons);
-	differ = VARSIZE(stored) != VARSIZE(reasons) ||
-		memcmp(VARDATA(stored), VARDATA(reasons), VARSIZE(reasons) - VARHDRSZ) != 0;
-	if ((Pointer) stored != DatumGetPointer(old_reasons))
-		pfree(stored);
-	return differ;
+	return !stored_reasons_equal(old_reasons, reasons);
 }
 
 PG_FUNCTION_INFO_V1(flag_at_risk);
@@ -619,6 +629,8 @@ flag_at_risk(PG_FUNCTION_ARGS)
 	int			reasons_at = cols->attnum[COLUMN_RISK_REASONS] - 1;
 	RowValues	row;
 	RowValues	old_row;
+	Datum		old_reasons = (Datum) 0;	/* the old row's reasons; none on INSERT */
+	bool		old_reasons_null = true;
 	uint32		flags;
 	double		health;
 	ArrayType  *reasons;
@@ -632,15 +644,16 @@ flag_at_risk(PG_FUNCTION_ARGS)
 	old_row.values = cols->old_values;
 	old_row.nulls = cols->old_nulls;
 	if (update && (cols->channel || !isnan(health)))
+	{
 		heap_deform_tuple(trigdata->tg_trigtuple, tupdesc, old_row.values, old_row.nulls);
-	if (update && declining(tupdesc, cols, &old_row, health))
-		flags |= 1u << RISK_DECLINING;
+		old_reasons = old_row.values[reasons_at];
+		old_reasons_null = old_row.nulls[reasons_at];
+		if (declining(tupdesc, cols, &old_row, health))
+			flags |= 1u << RISK_DECLINING;
+	}
 	reasons = reasons_of(cols, flags, fcinfo->flinfo->fn_mcxt);
-	if (cols->channel &&
-		flags_change(update ? old_row.values[reasons_at] : (Datum) 0,
-					 update ? old_row.nulls[reasons_at] : true, reasons))
-		notify_change(trigdata, cols, &row, update ? old_row.values[reasons_at] : (Datum) 0,
-					  update ? old_row.nulls[reasons_at] : true, reasons);
+	if (cols->channel && flags_change(old_reasons, old_reasons_null, reasons))
+		notify_change(trigdata, cols, &row, old_reasons, old_reasons_null, reasons);
 	if (outputs_unchanged(&row, cols, flags, reasons, health))
 		return PointerGetDatum(tuple);
 	row.values[cols->attnum[COLUMN_AT_RISK] - 1] = BoolGetDatum(flags != 0);
@@ -696,20 +709,19 @@ flag_trigger_of(Relation rel, Oid function)
 	return found;
 }
 
+static const char *
+column_name(TupleDesc tupdesc, const TriggerColumns *cols, TriggerColumn column)
+{
+	return quote_identifier(NameStr(TupleDescAttr(tupdesc, cols->attnum[column] - 1)->attname));
+}
+
 /* a column as an argument of the judging functions: cast to its type, or a typed NULL */
 static char *
 input_argument(TupleDesc tupdesc, const TriggerColumns *cols, TriggerColumn column, const char *type)
 {
 	if (cols->attnum[column] <= 0)
 		return psprintf("NULL::%s", type);
-	return psprintf("%s::%s", quote_identifier(NameStr(TupleDescAttr(tupdesc, cols->attnum[column] - 1)->attname)),
-					type);
-}
-
-static const char *
-column_name(TupleDesc tupdesc, const TriggerColumns *cols, TriggerColumn column)
-{
-	return quote_identifier(NameStr(TupleDescAttr(tupdesc, cols->attnum[column] - 1)->attname));
+	return psprintf("%s::%s", column_name(tupdesc, cols, column), type);
 }
 
 /*
@@ -735,16 +747,21 @@ refresh_statement(Relation rel, const TriggerColumns *cols, const char *schema)
 	const char *reasons = column_name(tupdesc, cols, COLUMN_RISK_REASONS);
 	StringInfoData sql;
 
+	/*
+	 * Each row's flags are judged once for the SET and once for the WHERE.
+	 * When the stored reasons equal the new, at_risk is right if it agrees
+	 * with them, so the WHERE need not judge again for it.
+	 */
 	initStringInfo(&sql);
-	appendStringInfo(&sql, "UPDATE %s SET %s = cardinality(%s) > 0, %s = %s",
+	appendStringInfo(&sql, "UPDATE %s SET (%s, %s) = (SELECT cardinality(f) > 0, f FROM (SELECT %s AS f) judged)",
 					 quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
 												RelationGetRelationName(rel)),
-					 at_risk, flags, reasons, flags);
+					 at_risk, reasons, flags);
 	if (cols->attnum[COLUMN_HEALTH] > 0)
 		appendStringInfo(&sql, ", %s = %s.relationship_health(%s, NULL::jsonb, %s)",
 						 column_name(tupdesc, cols, COLUMN_HEALTH), schema, inputs, target);
 	appendStringInfo(&sql, " WHERE %s IS DISTINCT FROM %s OR %s IS DISTINCT FROM (cardinality(%s) > 0)",
-					 reasons, flags, at_risk, flags);
+					 reasons, flags, at_risk, reasons);
 	return sql.data;
 }
 
