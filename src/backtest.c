@@ -177,14 +177,11 @@ bin_range(const int64 *counts, int from, int to)
 	return r;
 }
 
-/* a JSON number, or null when the fraction has no denominator */
+/* a fraction as a JSON number, or null when it has no denominator */
 static void
 append_fraction(StringInfo buf, double numerator, double denominator)
 {
-	if (denominator > 0)
-		appendStringInfoString(buf, float8out_internal(numerator / denominator));
-	else
-		appendStringInfoString(buf, "null");
+	appendStringInfoString(buf, json_number(denominator > 0 ? numerator / denominator : get_float8_nan()));
 }
 
 static void
@@ -232,13 +229,11 @@ health_backtest_final(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 
 	initStringInfo(&buf);
-	appendStringInfo(&buf, "{\"accounts\": " INT64_FORMAT ", \"outcomes\": " INT64_FORMAT ", \"auc\": ",
-					 all.accounts, all.outcomes);
-	if (all.outcomes > 0 && all.accounts > all.outcomes)
-		appendStringInfoString(&buf, float8out_internal(auc_of(counts, all.outcomes,
-															   all.accounts - all.outcomes)));
-	else
-		appendStringInfoString(&buf, "null");
+	appendStringInfo(&buf, "{\"accounts\": " INT64_FORMAT ", \"outcomes\": " INT64_FORMAT ", \"auc\": %s",
+					 all.accounts, all.outcomes,
+					 json_number(all.outcomes > 0 && all.accounts > all.outcomes
+								 ? auc_of(counts, all.outcomes, all.accounts - all.outcomes)
+								 : get_float8_nan()));
 	appendStringInfoString(&buf, ", \"bands\": {");
 	append_range(&buf, "red", bin_range(counts, 0, red), all.outcomes);
 	appendStringInfoString(&buf, ", ");

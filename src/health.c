@@ -354,8 +354,8 @@ flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
 
 /* ------------------------------------------------------------ the report */
 
-/* a JSON number, or null for NaN */
-static const char *
+/* a JSON number, or null for NaN (the report's, the backtest's) */
+const char *
 json_number(double value)
 {
 	return isnan(value) ? "null" : float8out_internal(value);
