@@ -10,9 +10,7 @@ cd "$(dirname "$0")/.."
 major=${1:-15}
 pg_config=/usr/lib/postgresql/$major/bin/pg_config
 
-as_root() {
-	if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
-}
+. test/as_root.sh
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

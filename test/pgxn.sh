@@ -11,9 +11,7 @@ pg_config=/usr/lib/postgresql/$major/bin/pg_config
 version=$(sed -n "s/^default_version = '\(.*\)'/\1/p" attune.control)
 archive=attune-$version.zip
 
-as_root() {
-	if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
-}
+. test/as_root.sh
 
 make -s PG_CONFIG="$pg_config" dist
 work=$(mktemp -d)

@@ -9,12 +9,7 @@ major=${1:?usage: test/setup.sh PG_MAJOR [packages...]}
 shift
 packages=(gcc libc6-dev make "postgresql-$major" "postgresql-server-dev-$major" postgresql-common "$@")
 
-as_root() {
-	if [ "$(id -u)" = 0 ]; then "$@"
-	elif command -v sudo >/dev/null; then sudo "$@"
-	else echo "setup: need root for: $*" >&2; exit 1
-	fi
-}
+. test/as_root.sh
 
 missing=()
 for p in "${packages[@]}"; do
