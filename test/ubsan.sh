@@ -32,11 +32,4 @@ echo "ubsan: attune built with -fsanitize=undefined,float-cast-overflow and asse
 pg_virtualenv -t -v "$major" bash -c '
 	set -e
 	make -s -C "$1" PG_CONFIG="$2" installcheck
-	cd "$1"
-	for script in test/fuzz/*.sql; do
-		db="ubsan_$(basename "$script" .sql)"
-		createdb "$db"
-		psql -X -q -d "$db" -c "CREATE EXTENSION attune"
-		psql -X -q -d "$db" -v ON_ERROR_STOP=1 -f "$script" >/dev/null
-		echo "ok - $script under UBSan"
-	done' ubsan "$copy" "$pg_config"
+	cd "$1" && test/fuzz.sh' ubsan "$copy" "$pg_config"
