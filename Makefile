@@ -6,7 +6,8 @@
 #                sets the paired runs of each comparison (contact_summary 5,
 #                trigger 15)
 #   make bench-instructions  the same set-up, then the instructions a row of
-#                contact_summary and its baselines, counted by callgrind
+#                contact_summary and of the trigger, each with its baselines,
+#                counted by callgrind
 #   make valgrind  the same set-up, then the pg_regress suite under valgrind (slow)
 #   make ubsan   the same set-up, then the pg_regress suite against a build with
 #                UndefinedBehaviorSanitizer (installs the normal build afterwards)

@@ -3,9 +3,12 @@
 # queries of contact_summary.sql's first comparison, counted by callgrind in a
 # single-user backend over the same 5M contacts (contacts.sql): count(*), a C
 # aggregate of contact_summary's nine arguments that does nothing
-# (baselines.c), and contact_summary, each GROUP BY account.  Times vary from
-# run to run on a shared machine; these counts do not, and they bound what a
-# ratio of times can reach.  About three minutes; not part of make test.
+# (baselines.c), and contact_summary, each GROUP BY account; then the
+# trigger's bar: 100,000 rows of trigger.sql's figures (figures.sql) inserted
+# with no trigger, with a C trigger that only forms the row anew
+# (baselines.c), and with flag_at_risk.  Times vary from run to run on a
+# shared machine; these counts do not, and they bound what a ratio of times
+# can reach.  About four minutes; not part of make test.
 # Usage: test/bench/instructions.sh PG_MAJOR
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,6 +16,7 @@ cd "$(dirname "$0")"
 major=${1:?usage: test/bench/instructions.sh PG_MAJOR}
 bin=/usr/lib/postgresql/$major/bin
 rows=5000000
+figure_rows=100000
 work=$(mktemp -d)
 trap 'as_owner "$bin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 . ../cluster_owner.sh
@@ -27,8 +31,16 @@ as_owner "$bin/initdb" -D "$work/data" -A trust >/dev/null
 as_owner "$bin/pg_ctl" -D "$work/data" -l "$work/log" -w \
 	-o "-k $work -c listen_addresses= -c shared_buffers=1GB -c max_wal_size=8GB" start >/dev/null
 # (The caller reads the files: the clusters' owner may not enter this tree.)
-{ echo "CREATE EXTENSION attune;"; cat contacts.sql noop_summary.sql; } |
-	as_owner psql -X -q -h "$work" -d postgres -v ON_ERROR_STOP=1 -v baselines="$work/baselines.so"
+{ echo "CREATE EXTENSION attune;"; cat contacts.sql noop_summary.sql figures.sql; cat <<'SQL'
+CREATE TABLE insert_plain (LIKE figures);
+CREATE TABLE insert_rewrite (LIKE figures);
+CREATE FUNCTION rewrite_row() RETURNS trigger AS :'baselines', 'rewrite_row' LANGUAGE C;
+CREATE TRIGGER rewrite BEFORE INSERT ON insert_rewrite FOR EACH ROW EXECUTE FUNCTION rewrite_row();
+CREATE TABLE insert_flagged (LIKE figures);
+CREATE TRIGGER flag BEFORE INSERT ON insert_flagged FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
+SQL
+} | as_owner psql -X -q -h "$work" -d postgres -v ON_ERROR_STOP=1 -v baselines="$work/baselines.so" \
+	-v figure_rows=$figure_rows
 as_owner "$bin/pg_ctl" -D "$work/data" -w stop >/dev/null
 
 # Instructions a single-user backend executes for one statement (one line).
@@ -57,4 +69,18 @@ awk -v rows=$rows -v fixed="$fixed" -v count="$count" -v noop="$noop" -v ours="$
 	printf "%-52s %8.0f %12.2f %14.2f\n", "contact_summary (full form)", o, o / c, o / n
 	printf "%-52s %8.0f\n", "contact_summary beyond the do-nothing aggregate", o - n
 	printf "%-52s %8.0f\n", "the bar of 1.35x the do-nothing aggregate allows", 1.35 * n
+}'
+
+echo
+echo "== instructions a row, $figure_rows rows of account figures inserted (callgrind, PostgreSQL $major)"
+plain=$(instructions "INSERT INTO insert_plain SELECT * FROM figures;")
+rewrite=$(instructions "INSERT INTO insert_rewrite SELECT * FROM figures;")
+flagged=$(instructions "INSERT INTO insert_flagged SELECT * FROM figures;")
+awk -v rows=$figure_rows -v fixed="$fixed" -v plain="$plain" -v rewrite="$rewrite" -v flagged="$flagged" 'BEGIN {
+	p = (plain - fixed) / rows; r = (rewrite - fixed) / rows; f = (flagged - fixed) / rows
+	printf "%-52s %8s %12s %14s\n", "INSERT ... SELECT", "a row", "vs no trigger", "vs re-forming"
+	printf "%-52s %8.0f %12.2f %14.2f\n", "no trigger", p, 1, p / r
+	printf "%-52s %8.0f %12.2f %14.2f\n", "a C trigger that only forms the row anew", r, r / p, 1
+	printf "%-52s %8.0f %12.2f %14.2f\n", "flag_at_risk", f, f / p, f / r
+	printf "%-52s %8.0f\n", "the bar of 1.1x the re-forming trigger allows", 1.1 * r
 }'

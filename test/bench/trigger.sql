@@ -4,7 +4,10 @@
 -- make bench BENCH_RUNS=N), ratios the median of the ratios of the same run,
 -- with the range that holds the true median with the confidence shown (96%
 -- for 15 runs; pg_temp.median_range).
--- Bar (DESIGN.md section 5): with / without <= 1.2.
+-- Bar (DESIGN.md section 6): at most 1.1x the trigger that only forms the row
+-- anew; instructions.sh judges it in instructions, which times this noisy
+-- cannot resolve.  (The earlier bar, with / without <= 1.2, lay below that
+-- floor: BENCHMARKS.md.)
 --
 -- Both sides write the same bytes: the source rows carry flags of the size
 -- risk_flags computes but wrong (at_risk negated, each reason replaced by x's
@@ -24,28 +27,8 @@
 \pset footer off
 SET jit = off;
 
--- 1000 account summaries (10 to 60 contacts each), spread over 1M rows of figures.
-CREATE TABLE summaries AS
-SELECT a, contact_summary('2026-01-05'::timestamptz + i * interval '37 hours', (1 + i % 8)::contact_channel,
-                          'rep ' || i % (1 + a % 5), (1 + (i + a) % 4)::org_level,
-                          'buyer ' || i % (1 + a % 9), (1 + (i * a) % 4)::org_level,
-                          i % 2 = 0, (i + a) % 3 <> 0, ((i * a) % 11 - 5) / 10.0) AS summary
-FROM generate_series(0, 999) a, generate_series(0, 10 + a % 50) i
-GROUP BY a;
-CREATE TABLE figures AS
-SELECT i AS id, summary, (i * 7 % 101)::float8 AS trust_score, (i * 13 % 101)::float8 AS dashboard,
-       (1 + i % 5)::rel_stage AS vendor_view, (1 + (i / 5) % 5)::rel_stage AS customer_view,
-       NULL::bool AS at_risk, NULL::text[] AS risk_reasons
-FROM generate_series(1, 1000000) i JOIN summaries ON a = i % 1000;
-CREATE TABLE figures_unflagged AS SELECT * FROM figures;
-UPDATE figures SET risk_reasons = risk_flags(summary, now(), trust_score, dashboard, vendor_view, customer_view);
-UPDATE figures SET at_risk = cardinality(risk_reasons) > 0;
-CREATE TABLE figures_right AS SELECT * FROM figures;
-UPDATE figures SET at_risk = NOT at_risk,
-                   risk_reasons = ARRAY(SELECT repeat('x', length(r)) FROM unnest(risk_reasons) r);
-VACUUM FULL ANALYZE figures;
-VACUUM ANALYZE figures_unflagged;
-VACUUM ANALYZE figures_right;
+-- The figures, with flags of the right size but wrong (figures.sql).
+\ir figures.sql
 
 CREATE TABLE with_trigger (LIKE figures);
 CREATE TABLE without_trigger (LIKE figures);
