@@ -53,6 +53,23 @@ instructions() {
 	sed -n 's/^\(summary\|totals\): *\([0-9]*\).*/\2/p' "$work/callgrind.out" | head -1
 }
 
+# ratio_table ROWS BAR HEADING FIRST COUNT BASELINE COUNT OURS COUNT: each
+# statement's instructions a row (its count less a statement that does
+# nothing), against the first and the baseline, what ours adds to the
+# baseline, and what the bar (BAR times the baseline) allows.
+ratio_table() {
+	awk -v rows="$1" -v bar="$2" -v heading="$3" -v fixed="$fixed" \
+		-v l1="$4" -v c1="$5" -v l2="$6" -v c2="$7" -v l3="$8" -v c3="$9" 'BEGIN {
+		a = (c1 - fixed) / rows; b = (c2 - fixed) / rows; o = (c3 - fixed) / rows
+		printf "%-52s %8s %12s %14s\n", heading, "a row", "vs first", "vs baseline"
+		printf "%-52s %8.0f %12.2f %14.2f\n", l1, a, 1, a / b
+		printf "%-52s %8.0f %12.2f %14.2f\n", l2, b, b / a, 1
+		printf "%-52s %8.0f %12.2f %14.2f\n", l3, o, o / a, o / b
+		printf "%-52s %8.0f\n", "beyond the baseline", o - b
+		printf "%-52s %8.0f\n", "the bar of " bar "x the baseline allows", bar * b
+	}'
+}
+
 arguments="occurred_at, channel, vendor_person, vendor_level, customer_person, customer_level,
 	customer_initiated, future_focused, sentiment"
 arguments=$(echo $arguments)
@@ -61,26 +78,15 @@ fixed=$(instructions "SELECT 1;")
 count=$(instructions "SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x;")
 noop=$(instructions "SELECT sum(n) FROM (SELECT account, noop_summary($arguments) AS n FROM contacts GROUP BY account) x;")
 ours=$(instructions "SELECT sum(contact_count(s)) FROM (SELECT account, contact_summary($arguments) AS s FROM contacts GROUP BY account) x;")
-awk -v rows=$rows -v fixed="$fixed" -v count="$count" -v noop="$noop" -v ours="$ours" 'BEGIN {
-	c = (count - fixed) / rows; n = (noop - fixed) / rows; o = (ours - fixed) / rows
-	printf "%-52s %8s %12s %14s\n", "query, GROUP BY account", "a row", "vs count(*)", "vs do-nothing"
-	printf "%-52s %8.0f %12.2f %14.2f\n", "count(*)", c, 1, c / n
-	printf "%-52s %8.0f %12.2f %14.2f\n", "do-nothing C aggregate of the nine arguments", n, n / c, 1
-	printf "%-52s %8.0f %12.2f %14.2f\n", "contact_summary (full form)", o, o / c, o / n
-	printf "%-52s %8.0f\n", "contact_summary beyond the do-nothing aggregate", o - n
-	printf "%-52s %8.0f\n", "the bar of 1.35x the do-nothing aggregate allows", 1.35 * n
-}'
+ratio_table $rows 1.35 "query, GROUP BY account" \
+	"count(*)" "$count" "do-nothing C aggregate of the nine arguments" "$noop" \
+	"contact_summary (full form)" "$ours"
 
 echo
 echo "== instructions a row, $figure_rows rows of account figures inserted (callgrind, PostgreSQL $major)"
 plain=$(instructions "INSERT INTO insert_plain SELECT * FROM figures;")
 rewrite=$(instructions "INSERT INTO insert_rewrite SELECT * FROM figures;")
 flagged=$(instructions "INSERT INTO insert_flagged SELECT * FROM figures;")
-awk -v rows=$figure_rows -v fixed="$fixed" -v plain="$plain" -v rewrite="$rewrite" -v flagged="$flagged" 'BEGIN {
-	p = (plain - fixed) / rows; r = (rewrite - fixed) / rows; f = (flagged - fixed) / rows
-	printf "%-52s %8s %12s %14s\n", "INSERT ... SELECT", "a row", "vs no trigger", "vs re-forming"
-	printf "%-52s %8.0f %12.2f %14.2f\n", "no trigger", p, 1, p / r
-	printf "%-52s %8.0f %12.2f %14.2f\n", "a C trigger that only forms the row anew", r, r / p, 1
-	printf "%-52s %8.0f %12.2f %14.2f\n", "flag_at_risk", f, f / p, f / r
-	printf "%-52s %8.0f\n", "the bar of 1.1x the re-forming trigger allows", 1.1 * r
-}'
+ratio_table $figure_rows 1.1 "INSERT ... SELECT" \
+	"no trigger" "$plain" "a C trigger that only forms the row anew" "$rewrite" \
+	"flag_at_risk" "$flagged"
