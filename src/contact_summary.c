@@ -3,11 +3,12 @@
  *		The contact_summary type: layout, validation, merging, text and
  *		binary I/O, equality and hashing.
  *
- * The text form is a line of key=value fields in a fixed order, readable and
- * exact; the input function parses it, validates the result, prints it again
- * and requires the same text back, so only the canonical form is accepted.
- * The binary form is the summary's bytes after a version byte, re-validated
- * on receipt.
+ * Functions work on the expanded form (contact_summary.h); values are
+ * stored in a compact form (contact_summary_stored.c).  The text form is a
+ * line of key=value fields in a fixed order, readable and exact; the input
+ * function parses it, validates the result, prints it again and requires the
+ * same text back, so only the canonical form is accepted.  The binary form
+ * (below) is portable and re-validated on receipt.
  *
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
@@ -34,25 +35,34 @@ day_week(int day)
 
 /* ---------------------------------------------------------------- geometry */
 
+uint64		summary_quarters_remembered[QUARTERS_REMEMBERED];
+
 /* The geometry of a new summary: the quarters follow from the days. */
 SummaryGeometry
 summary_geometry(int n_vendor_people, int n_customer_people, int first_day, int n_days)
 {
-	int			first_quarter = day_quarter(first_day);
+	int			first_quarter = day_quarter_remembered(first_day);
 
 	return geometry_of_spans(n_vendor_people, n_customer_people, first_day, n_days,
 							 first_quarter,
-							 day_quarter(first_day + n_days - 1) - first_quarter + 1);
+							 day_quarter_remembered(first_day + n_days - 1) - first_quarter + 1);
 }
 
 /* A zeroed summary of this geometry, in CurrentMemoryContext. */
 ContactSummary *
 summary_allocate(const SummaryGeometry *g)
 {
-	ContactSummary *s = palloc0(g->size);
+	return summary_init(palloc(g->size), g);
+}
+
+/* A zeroed summary of this geometry in mem, which has room for it. */
+ContactSummary *
+summary_init(void *mem, const SummaryGeometry *g)
+{
+	ContactSummary *s = memset(mem, 0, g->size);
 
 	SET_VARSIZE(s, g->size);
-	s->version = CONTACT_SUMMARY_VERSION;
+	s->format = SUMMARY_EXPANDED;
 	s->n_vendor_people = g->n_vendor_people;
 	s->n_customer_people = g->n_customer_people;
 	s->first_day = g->first_day;
@@ -76,20 +86,26 @@ invalid_summary(const char *detail)
 			 errdetail("%s", detail)));
 }
 
-static int64
-sum_of(const int64 *values, int n)
+/*
+ * Are n counts none negative and their sum at most the contacts?  The sum
+ * is checked as it grows, so it never passes the contacts plus one count
+ * (below 2^64: no overflow).
+ */
+static bool
+counts_within(const int64 *values, int n, int64 contacts)
 {
-	int64		sum = 0;
+	uint64		sum = 0;
 	int			i;
 
 	for (i = 0; i < n; i++)
 	{
 		if (values[i] < 0)
-			invalid_summary("A count is negative.");
-		if (pg_add_s64_overflow(sum, values[i], &sum))
-			invalid_summary("Counts overflow.");
+			return false;
+		sum += (uint64) values[i];
+		if (sum > (uint64) contacts)
+			return false;
 	}
-	return sum;
+	return true;
 }
 
 static bool
@@ -161,8 +177,8 @@ summary_bits_set(const uint8 *bits, int nbits)
 }
 
 /* bits past nbits in the last byte must be zero (canonical form) */
-static bool
-tail_bits_clear(const uint8 *bits, int nbits)
+bool
+summary_tail_bits_clear(const uint8 *bits, int nbits)
 {
 	return nbits % 8 == 0 || (bits[nbits / 8] >> (nbits % 8)) == 0;
 }
@@ -254,8 +270,8 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 	invalid_summary_code = sqlerrcode;
 	if (size < MAXALIGN(sizeof(ContactSummary)))
 		invalid_summary("The value is shorter than the fixed header.");
-	if (s->version != CONTACT_SUMMARY_VERSION)
-		invalid_summary("Unknown format version.");
+	if (s->format != SUMMARY_EXPANDED)
+		invalid_summary("Unknown format.");
 	if (s->n_held != 0)
 		invalid_summary("The count of rows held back by an aggregate state is not zero.");
 	validate_extent(s->n_vendor_people, s->n_customer_people, s->first_contact, s->last_contact);
@@ -269,25 +285,36 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 		invalid_summary("The quarters do not match the span of days.");
 	if (g.size != size)
 		invalid_summary("The length does not match the counts of people, days and quarters.");
+	summary_validate_content(s, &g, sqlerrcode);
+}
+
+/*
+ * Check the content of a summary whose header and geometry g are known to
+ * be consistent (summary_validate, or a stored value just expanded).
+ */
+void
+summary_validate_content(const ContactSummary *s, const SummaryGeometry *g, int sqlerrcode)
+{
+	invalid_summary_code = sqlerrcode;
 	if (s->contacts < 1)
 		invalid_summary("A summary holds at least one contact.");
-	if (sum_of(s->channels, N_CHANNELS) > s->contacts ||
-		sum_of(s->vendor_levels, N_LEVELS) > s->contacts ||
-		sum_of(s->customer_levels, N_LEVELS) > s->contacts ||
-		sum_of(&s->customer_initiated, 2) > s->contacts ||
-		sum_of(&s->future_focused, 2) > s->contacts)
-		invalid_summary("Counts add up to more than the contacts.");
-	validate_people(s, &g);
-	validate_sentiment(s, &g);
+	if (!counts_within(s->channels, N_CHANNELS, s->contacts) ||
+		!counts_within(s->vendor_levels, N_LEVELS, s->contacts) ||
+		!counts_within(s->customer_levels, N_LEVELS, s->contacts) ||
+		!counts_within(&s->customer_initiated, 2, s->contacts) ||
+		!counts_within(&s->future_focused, 2, s->contacts))
+		invalid_summary("Counts are negative or add up to more than the contacts.");
+	validate_people(s, g);
+	validate_sentiment(s, g);
 	{
-		const uint8 *days = SUMMARY_PART(s, &g, active_days, uint8);
-		const uint8 *execs = SUMMARY_PART(s, &g, exec_quarters, uint8);
+		const uint8 *days = SUMMARY_PART(s, g, active_days, uint8);
+		const uint8 *execs = SUMMARY_PART(s, g, exec_quarters, uint8);
 
-		if (!summary_bit(days, 0) || !summary_bit(days, g.n_days - 1) ||
-			!tail_bits_clear(days, g.n_days) || summary_bits_set(days, g.n_days) > s->contacts)
+		if (!summary_bit(days, 0) || !summary_bit(days, g->n_days - 1) ||
+			!summary_tail_bits_clear(days, g->n_days) || summary_bits_set(days, g->n_days) > s->contacts)
 			invalid_summary("Active days do not match the span and the contacts.");
-		if (!tail_bits_clear(execs, g.n_quarters) ||
-			summary_bits_set(execs, g.n_quarters) > Min(s->vendor_levels[ORG_LEVEL_EXECUTIVE],
+		if (!summary_tail_bits_clear(execs, g->n_quarters) ||
+			summary_bits_set(execs, g->n_quarters) > Min(s->vendor_levels[ORG_LEVEL_EXECUTIVE],
 												s->customer_levels[ORG_LEVEL_EXECUTIVE]))
 			invalid_summary("Executive quarters do not match the executive contacts.");
 	}
@@ -449,14 +476,21 @@ add_spans(ContactSummary *dst, const SummaryGeometry *dg,
 	if (day_shift >= 0 && day_shift + sg->n_days <= dg->n_days)
 	{
 		add_sentiment(dst_sentiment, src_sentiment, 0, sg->n_quarters - 1, quarter_shift);
+		/* a summary of one day (rollup's usual input) sets one bit of each */
+		if (sg->n_days == 1)
+		{
+			dst_days[day_shift / 8] |= 1 << (day_shift % 8);
+			dst_execs[quarter_shift / 8] |= (src_execs[0] & 1) << (quarter_shift % 8);
+			return;
+		}
 		or_bits_range(dst_days, src_days, 0, sg->n_days - 1, day_shift);
 		or_bits_range(dst_execs, src_execs, 0, sg->n_quarters - 1, quarter_shift);
 		return;
 	}
 	contact_days(src, &first, &last);
 	or_bits_range(dst_days, src_days, first - sg->first_day, last - sg->first_day, day_shift);
-	first = day_quarter(first) - sg->first_quarter;
-	last = day_quarter(last) - sg->first_quarter;
+	first = day_quarter_remembered(first) - sg->first_quarter;
+	last = day_quarter_remembered(last) - sg->first_quarter;
 	add_sentiment(dst_sentiment, src_sentiment, first, last, quarter_shift);
 	or_bits_range(dst_execs, src_execs, first, last, quarter_shift);
 }
@@ -589,6 +623,96 @@ summary_merge(const ContactSummary *a, const ContactSummary *b, bool room)
 	return m;
 }
 
+/*
+ * Keeps the PEOPLE_CAP smallest hashes of a full set, in order, with their
+ * counts; a hash that comes in starts with none (the caller counts it).
+ */
+void
+summary_person_into_full_set(uint64 *hashes, uint32 *counts, uint64 h)
+{
+	int			i;
+
+	if (h >= hashes[PEOPLE_CAP - 1])
+		return;
+	for (i = 0; i < PEOPLE_CAP - 1; i++)
+		if (hashes[i] == h)
+			return;
+	for (i = PEOPLE_CAP - 1; i > 0 && hashes[i - 1] > h; i--)
+	{
+		hashes[i] = hashes[i - 1];
+		counts[i] = counts[i - 1];
+	}
+	hashes[i] = h;
+	counts[i] = 0;
+}
+
+/*
+ * The places in dst's set of each of src's people of a side; false if one
+ * has none (dst's set is not full and lacks it).
+ */
+static bool
+people_placed(PeopleList dst, PeopleList src, int8 *places)
+{
+	int			i;
+
+	for (i = 0; i < src.n; i++)
+	{
+		places[i] = dst.n == PEOPLE_CAP ? PERSON_AT_CAP : person_index(dst.hashes, dst.n, src.hashes[i]);
+		if (places[i] == PERSON_ABSENT)
+			return false;
+	}
+	return true;
+}
+
+static void
+count_people(ContactSummary *dst, const SummaryGeometry *dg, PeopleList src, const int8 *places,
+			 bool vendor)
+{
+	uint64	   *hashes = vendor ? SUMMARY_PART(dst, dg, vendor_people, uint64) :
+		SUMMARY_PART(dst, dg, customer_people, uint64);
+	uint32	   *counts = vendor ? SUMMARY_PART(dst, dg, vendor_counts, uint32) :
+		SUMMARY_PART(dst, dg, customer_counts, uint32);
+	int			i;
+
+	for (i = 0; i < src.n; i++)
+		summary_count_person(hashes, counts, src.hashes[i], places[i], src.counts[i]);
+}
+
+/*
+ * Adds src (canonical) into dst in place when it fits: its days lie within
+ * dst's span and each of its people has a place in dst (dst holds them, or
+ * that side is full).  Returns false, changing nothing, when it does not.
+ * rollup merges many small summaries into one: most fit.
+ */
+bool
+summary_add_in_place(ContactSummary *dst, const ContactSummary *src)
+{
+	SummaryGeometry dg = summary_geometry_of(dst),
+				sg = summary_geometry_of(src);
+	PeopleList	src_vendor = people_list(src, &sg, true),
+				src_customer = people_list(src, &sg, false);
+	int8		vendor_places[PEOPLE_CAP],
+				customer_places[PEOPLE_CAP];
+	int64	   *dc = &dst->contacts;
+	const int64 *sc = &src->contacts;
+	int			i;
+
+	if (sg.first_day < dg.first_day || sg.first_day + sg.n_days > dg.first_day + dg.n_days ||
+		!people_placed(people_list(dst, &dg, true), src_vendor, vendor_places) ||
+		!people_placed(people_list(dst, &dg, false), src_customer, customer_places))
+		return false;
+	count_people(dst, &dg, src_vendor, vendor_places, true);
+	count_people(dst, &dg, src_customer, customer_places, false);
+	/* each count is at most the contacts, so once they add up, every count does */
+	dc[0] = add_counts(dc[0], sc[0]);
+	for (i = 1; i <= &dst->past_focused - &dst->contacts; i++)
+		dc[i] += sc[i];
+	dst->first_contact = Min(dst->first_contact, src->first_contact);
+	dst->last_contact = Max(dst->last_contact, src->last_contact);
+	add_spans(dst, &dg, src, &sg);
+	return true;
+}
+
 /* Has a summary no slack, so that it is in canonical form? */
 bool
 summary_is_tight(const ContactSummary *s)
@@ -648,6 +772,9 @@ append_bits(StringInfo buf, const char *key, const uint8 *bits, int nbits)
 		appendStringInfo(buf, "%02x", bits[i]);
 }
 
+/* The text form's version: the "v1" it starts with. */
+#define TEXT_VERSION 1
+
 static char *
 summary_text(const ContactSummary *s)
 {
@@ -657,7 +784,7 @@ summary_text(const ContactSummary *s)
 	int			i;
 
 	initStringInfo(&buf);
-	appendStringInfo(&buf, "v%d contacts=" INT64_FORMAT " first=", s->version, s->contacts);
+	appendStringInfo(&buf, "v%d contacts=" INT64_FORMAT " first=", TEXT_VERSION, s->contacts);
 	append_timestamp(&buf, s->first_contact);
 	appendStringInfoString(&buf, " last=");
 	append_timestamp(&buf, s->last_contact);
@@ -685,7 +812,7 @@ PG_FUNCTION_INFO_V1(contact_summary_out);
 Datum
 contact_summary_out(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_CSTRING(summary_text(PG_GETARG_CONTACT_SUMMARY(0)));
+	PG_RETURN_CSTRING(summary_text(summary_read_state(PG_GETARG_DATUM(0), NULL, 0)));
 }
 
 /* -------------------------------------------------------------- text input */
@@ -916,12 +1043,11 @@ PG_FUNCTION_INFO_V1(contact_summary_in);
 Datum
 contact_summary_in(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_POINTER(summary_parse(PG_GETARG_CSTRING(0)));
+	PG_RETURN_CONTACT_SUMMARY(summary_parse(PG_GETARG_CSTRING(0)));
 }
 
 /* ------------------------------------------------------------ binary I/O */
 
-/* The binary form: the summary's bytes after the varlena header. */
 /*
  * The binary form is portable: the content in network byte order, whatever
  * the server's.  A version byte; the people kept a side (int16 each); first
@@ -951,7 +1077,7 @@ PG_FUNCTION_INFO_V1(contact_summary_send);
 Datum
 contact_summary_send(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	ContactSummary *s = summary_read_state(PG_GETARG_DATUM(0), NULL, 0);
 	SummaryGeometry g = summary_geometry_of(s);
 	const int64 *counts = &s->contacts;
 	const uint64 *hashes = SUMMARY_PART(s, &g, vendor_people, uint64);
@@ -1034,17 +1160,17 @@ contact_summary_recv(PG_FUNCTION_ARGS)
 		sentiment[i] = (int32) pq_getmsgint(buf, 4);
 	pq_copymsgbytes(buf, (char *) s + g.active_days, (int) (g.size - g.active_days));
 	summary_validate(s, g.size, ERRCODE_INVALID_BINARY_REPRESENTATION);
-	PG_RETURN_POINTER(s);
+	PG_RETURN_CONTACT_SUMMARY(s);
 }
 
 /* ---------------------------------------------------- equality and hashing */
 
 /*
- * The btree order: by contacts, then first and last contact, then size,
- * then the canonical bytes.  An order to sort, DISTINCT and index by (and
- * for Citus to distribute on), not a ranking; the bytes make it total and
- * consistent with equality, which the canonical form makes a comparison of
- * bytes.
+ * The btree order: by contacts, then first and last contact, then the
+ * length and the bytes of the stored form.  An order to sort, DISTINCT and
+ * index by (and for Citus to distribute on), not a ranking; the stored bytes
+ * make it total, consistent with equality (equal content, equal bytes) and
+ * the same on every platform.
  */
 static int
 compare_int64(int64 a, int64 b)
@@ -1055,18 +1181,27 @@ compare_int64(int64 a, int64 b)
 static int
 summaries_compare(FunctionCallInfo fcinfo)
 {
-	ContactSummary *a = PG_GETARG_CONTACT_SUMMARY(0);
-	ContactSummary *b = PG_GETARG_CONTACT_SUMMARY(1);
-	int			order = compare_int64(a->contacts, b->contacts);
+	struct varlena *a = summary_read_stored(PG_GETARG_DATUM(0));
+	struct varlena *b = summary_read_stored(PG_GETARG_DATUM(1));
+	Size		a_len = VARSIZE_ANY_EXHDR(a),
+				b_len = VARSIZE_ANY_EXHDR(b);
+	int			order = 0;
 
-	if (order == 0)
-		order = compare_int64(a->first_contact, b->first_contact);
-	if (order == 0)
-		order = compare_int64(a->last_contact, b->last_contact);
-	if (order == 0)
-		order = compare_int64(VARSIZE(a), VARSIZE(b));
-	if (order == 0)
-		order = memcmp(a, b, VARSIZE(a));
+	if (a_len != b_len || memcmp(VARDATA_ANY(a), VARDATA_ANY(b), a_len) != 0)
+	{
+		StoredHead	ah = summary_stored_head(VARDATA_ANY(a), a_len);
+		StoredHead	bh = summary_stored_head(VARDATA_ANY(b), b_len);
+
+		order = compare_int64(ah.contacts, bh.contacts);
+		if (order == 0)
+			order = compare_int64(ah.first_contact, bh.first_contact);
+		if (order == 0)
+			order = compare_int64(ah.last_contact, bh.last_contact);
+		if (order == 0)
+			order = compare_int64(a_len, b_len);
+		if (order == 0)
+			order = memcmp(VARDATA_ANY(a), VARDATA_ANY(b), a_len);
+	}
 	PG_FREE_IF_COPY(a, 0);
 	PG_FREE_IF_COPY(b, 1);
 	return (order > 0) - (order < 0);
@@ -1092,12 +1227,13 @@ SUMMARY_COMPARISON(contact_summary_le, <=);
 SUMMARY_COMPARISON(contact_summary_gt, >);
 SUMMARY_COMPARISON(contact_summary_ge, >=);
 
+/* Hashes of the stored bytes. */
 PG_FUNCTION_INFO_V1(contact_summary_hash);
 Datum
 contact_summary_hash(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
-	Datum		h = hash_any((unsigned char *) s + VARHDRSZ, VARSIZE(s) - VARHDRSZ);
+	struct varlena *s = summary_read_stored(PG_GETARG_DATUM(0));
+	Datum		h = hash_any((unsigned char *) VARDATA_ANY(s), VARSIZE_ANY_EXHDR(s));
 
 	PG_FREE_IF_COPY(s, 0);
 	return h;
@@ -1107,8 +1243,8 @@ PG_FUNCTION_INFO_V1(contact_summary_hash_extended);
 Datum
 contact_summary_hash_extended(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
-	Datum		h = hash_any_extended((unsigned char *) s + VARHDRSZ, VARSIZE(s) - VARHDRSZ,
+	struct varlena *s = summary_read_stored(PG_GETARG_DATUM(0));
+	Datum		h = hash_any_extended((unsigned char *) VARDATA_ANY(s), VARSIZE_ANY_EXHDR(s),
 									  PG_GETARG_INT64(1));
 
 	PG_FREE_IF_COPY(s, 0);

@@ -31,7 +31,12 @@
 #include "common/int.h"
 #include "datatype/timestamp.h"
 
-#define CONTACT_SUMMARY_VERSION 1
+/*
+ * The first byte of an expanded summary's data (its `format`); a stored
+ * value's first byte is its format number, which is never this
+ * (contact_summary_stored.c).  An expanded summary lives in memory only.
+ */
+#define SUMMARY_EXPANDED	0xE5
 
 /* People are kept exactly up to this many per side, then estimated (KMV). */
 #define PEOPLE_CAP			128
@@ -68,7 +73,7 @@
 typedef struct ContactSummary
 {
 	int32		vl_len_;		/* varlena header (do not touch directly) */
-	uint8		version;		/* CONTACT_SUMMARY_VERSION */
+	uint8		format;			/* SUMMARY_EXPANDED */
 	uint8		n_held;			/* zero; in an aggregate state, rows held back */
 	uint16		n_vendor_people;	/* hashes stored, <= PEOPLE_CAP */
 	uint16		n_customer_people;	/* hashes stored, <= PEOPLE_CAP */
@@ -88,11 +93,30 @@ typedef struct ContactSummary
 	int64		past_focused;
 } ContactSummary;
 
-/* Every reader of a value gets its canonical form (contact_summary_agg.c). */
+/* The canonical form of an expanded summary or state (contact_summary_agg.c). */
 extern ContactSummary *summary_canonical(ContactSummary *s);
 
-#define DatumGetContactSummary(d)	summary_canonical((ContactSummary *) PG_DETOAST_DATUM(d))
-#define PG_GETARG_CONTACT_SUMMARY(n) DatumGetContactSummary(PG_GETARG_DATUM(n))
+/*
+ * Stored and expanded forms (contact_summary_stored.c).  Every function reads
+ * the expanded, canonical form of its arguments and returns the stored form.
+ */
+typedef struct StoredHead
+{
+	int64		contacts;
+	TimestampTz first_contact;
+	TimestampTz last_contact;
+} StoredHead;
+
+extern struct varlena *summary_store(const ContactSummary *s);
+extern ContactSummary *summary_expand(const char *data, Size len, void *buffer, Size buffer_size);
+extern StoredHead summary_stored_head(const char *data, Size len);
+extern ContactSummary *summary_read_into(Datum d, void *buffer, Size buffer_size);
+extern struct varlena *summary_read_stored(Datum d);
+extern ContactSummary *summary_read_state(Datum d, void *buffer, Size buffer_size);
+
+#define DatumGetContactSummary(d)	summary_read_into(d, NULL, 0)
+#define PG_GETARG_CONTACT_SUMMARY(n) summary_read_into(PG_GETARG_DATUM(n), NULL, 0)
+#define PG_RETURN_CONTACT_SUMMARY(s) PG_RETURN_POINTER(summary_store(s))
 
 /* Geometry: where each variable part starts, and how long it is. */
 typedef struct SummaryGeometry
@@ -151,7 +175,9 @@ summary_geometry_of(const ContactSummary *s)
 }
 
 extern ContactSummary *summary_allocate(const SummaryGeometry *g);
+extern ContactSummary *summary_init(void *mem, const SummaryGeometry *g);
 extern void summary_validate(const ContactSummary *s, Size size, int sqlerrcode);
+extern void summary_validate_content(const ContactSummary *s, const SummaryGeometry *g, int sqlerrcode);
 
 /* the variable parts of a summary */
 #define SUMMARY_PART(s, g, part, type)	((type *) ((char *) (s) + (g)->part))
@@ -164,6 +190,7 @@ summary_bit(const uint8 *bits, int i)
 }
 
 extern int	summary_bits_set(const uint8 *bits, int nbits);
+extern bool summary_tail_bits_clear(const uint8 *bits, int nbits);
 extern int	summary_bits_in_range(const uint8 *bits, int nbits, int from, int to);
 extern int	summary_first_bit(const uint8 *bits, int from, int to);
 
@@ -205,6 +232,25 @@ day_quarter(int day)
 		(day_of_year >= 214) + (day_of_year >= 306);
 }
 
+/*
+ * The calendar quarter of a day, remembered: working it out costs more than
+ * the rest of a row's counting, and the contacts of a few years share a few
+ * thousand days.  Direct-mapped by the day; an entry holds the day and the
+ * quarter plus one (0: empty).
+ */
+#define QUARTERS_REMEMBERED 2048
+extern uint64 summary_quarters_remembered[QUARTERS_REMEMBERED];
+
+static inline int
+day_quarter_remembered(int day)
+{
+	uint64	   *entry = &summary_quarters_remembered[day & (QUARTERS_REMEMBERED - 1)];
+
+	if ((uint32) *entry == 0 || (int32) (*entry >> 32) != day)
+		*entry = (uint64) (uint32) day << 32 | (uint32) (day_quarter(day) + 1);
+	return (int) (uint32) *entry - 1;
+}
+
 /* The first day of a calendar quarter: the inverse of day_quarter's method. */
 static inline int
 quarter_first_day(int quarter)
@@ -238,6 +284,58 @@ summary_add_person_counts(uint32 a, uint32 b)
 		summary_person_count_overflow();
 	return a + b;
 }
+
+/*
+ * Where a person is in a side's set of hashes: its index, or one of these.
+ * A full set takes any hash in place (a smaller one replaces the largest,
+ * keeping the PEOPLE_CAP smallest), so it is searched only when the person
+ * is counted; a set that is not full takes only the hashes it holds.
+ */
+#define PERSON_ABSENT	(-1)	/* not in the set: the contacts do not fit */
+#define PERSON_AT_CAP	(-2)	/* the set is full */
+#define PERSON_UNKNOWN	(-3)	/* no person of this side is named */
+
+/*
+ * The index of a hash in an ascending set, or PERSON_ABSENT.  The search
+ * halves the range without a branch on the comparison, which is
+ * unpredictable.
+ */
+static inline int
+person_index(const uint64 *hashes, int n, uint64 h)
+{
+	int			at = 0;
+
+	if (n == 0)
+		return PERSON_ABSENT;
+	while (n > 1)
+	{
+		int			half = n / 2;
+
+		at = hashes[at + half] <= h ? at + half : at;
+		n -= half;
+	}
+	return hashes[at] == h ? at : PERSON_ABSENT;
+}
+
+extern void summary_person_into_full_set(uint64 *hashes, uint32 *counts, uint64 h);
+
+/* Counts a person's contacts at its place in a side's set (not PERSON_ABSENT). */
+static pg_attribute_always_inline void
+summary_count_person(uint64 *hashes, uint32 *counts, uint64 h, int place, uint32 contacts)
+{
+	if (place == PERSON_UNKNOWN)
+		return;
+	if (place == PERSON_AT_CAP)
+	{
+		summary_person_into_full_set(hashes, counts, h);
+		place = person_index(hashes, PEOPLE_CAP, h);
+		if (place == PERSON_ABSENT)
+			return;				/* not among the PEOPLE_CAP smallest */
+	}
+	counts[place] = summary_add_person_counts(counts[place], contacts);
+}
+
+extern bool summary_add_in_place(ContactSummary *dst, const ContactSummary *src);
 
 /*
  * Figures the risk model reads (contact_summary_accessors.c); NaN where the

@@ -213,25 +213,6 @@ typedef struct RowPlaces
 
 StaticAssertDecl(PEOPLE_CAP - 1 <= PG_INT8_MAX, "a person's index fits in int8");
 
-/*
- * The calendar quarter of a day, remembered: working it out is more than
- * the rest of a row's counting costs, and the contacts of a few years share
- * a few thousand days.  Direct-mapped by the day; an entry holds the day and
- * the quarter plus one (0: empty).
- */
-#define QUARTERS_REMEMBERED 2048
-
-static inline int
-day_quarter_remembered(int day)
-{
-	static uint64 remembered[QUARTERS_REMEMBERED];
-	uint64	   *entry = &remembered[day & (QUARTERS_REMEMBERED - 1)];
-
-	if ((uint32) *entry == 0 || (int32) (*entry >> 32) != day)
-		*entry = (uint64) (uint32) day << 32 | (uint32) (day_quarter(day) + 1);
-	return (int) (uint32) *entry - 1;
-}
-
 /* Adds everything of the row but its people to a summary whose span holds it. */
 static inline void
 add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r, int row_day)
@@ -280,38 +261,6 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r,
 	}
 }
 
-/*
- * Where a row's person is in a set of hashes: its index, or one of these.
- * A full set takes any hash in place (a smaller one replaces the largest,
- * keeping the PEOPLE_CAP smallest), so it is searched only when the row is
- * added; a set that is not full takes only the hashes it holds.
- */
-#define PERSON_ABSENT	(-1)	/* not in the set: the row does not fit */
-#define PERSON_AT_CAP	(-2)	/* the set is full */
-#define PERSON_UNKNOWN	(-3)	/* the row names no person of this side */
-
-/*
- * The index of a hash in an ascending set, or PERSON_ABSENT.  The search
- * halves the range without a branch on the comparison, which is
- * unpredictable.
- */
-static inline int
-person_index(const uint64 *hashes, int n, uint64 h)
-{
-	int			at = 0;
-
-	if (n == 0)
-		return PERSON_ABSENT;
-	while (n > 1)
-	{
-		int			half = n / 2;
-
-		at = hashes[at + half] <= h ? at + half : at;
-		n -= half;
-	}
-	return hashes[at] == h ? at : PERSON_ABSENT;
-}
-
 static inline int
 person_place(const uint64 *hashes, int n, uint64 h, bool known)
 {
@@ -320,29 +269,6 @@ person_place(const uint64 *hashes, int n, uint64 h, bool known)
 	if (n == PEOPLE_CAP)
 		return PERSON_AT_CAP;
 	return person_index(hashes, n, h);
-}
-
-/*
- * Keeps the PEOPLE_CAP smallest hashes of a full set, in order, with their
- * counts; a hash that comes in starts with none (the caller counts it).
- */
-static void
-person_into_full_set(uint64 *hashes, uint32 *counts, uint64 h)
-{
-	int			i;
-
-	if (h >= hashes[PEOPLE_CAP - 1])
-		return;
-	for (i = 0; i < PEOPLE_CAP - 1; i++)
-		if (hashes[i] == h)
-			return;
-	for (i = PEOPLE_CAP - 1; i > 0 && hashes[i - 1] > h; i--)
-	{
-		hashes[i] = hashes[i - 1];
-		counts[i] = counts[i - 1];
-	}
-	hashes[i] = h;
-	counts[i] = 0;
 }
 
 /*
@@ -364,31 +290,15 @@ row_fits(const ContactSummary *s, const SummaryGeometry *g, const ContactRow *r,
 	return places->vendor != PERSON_ABSENT && places->customer != PERSON_ABSENT;
 }
 
-/* Counts one side's person of a row that fits, at its place. */
-static pg_attribute_always_inline void
-add_person(uint64 *hashes, uint32 *counts, uint64 h, int place)
-{
-	if (place == PERSON_UNKNOWN)
-		return;
-	if (place == PERSON_AT_CAP)
-	{
-		person_into_full_set(hashes, counts, h);
-		place = person_index(hashes, PEOPLE_CAP, h);
-		if (place == PERSON_ABSENT)
-			return;				/* not among the PEOPLE_CAP smallest */
-	}
-	counts[place] = summary_add_person_counts(counts[place], 1);
-}
-
 /* Adds a row that fits (row_fits, which gave its places) in place. */
 static pg_attribute_always_inline void
 add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r,
 				 const RowPlaces *places)
 {
-	add_person(SUMMARY_PART(s, g, vendor_people, uint64), SUMMARY_PART(s, g, vendor_counts, uint32),
-			   r->vendor_person, places->vendor);
-	add_person(SUMMARY_PART(s, g, customer_people, uint64), SUMMARY_PART(s, g, customer_counts, uint32),
-			   r->customer_person, places->customer);
+	summary_count_person(SUMMARY_PART(s, g, vendor_people, uint64),
+						 SUMMARY_PART(s, g, vendor_counts, uint32), r->vendor_person, places->vendor, 1);
+	summary_count_person(SUMMARY_PART(s, g, customer_people, uint64),
+						 SUMMARY_PART(s, g, customer_counts, uint32), r->customer_person, places->customer, 1);
 	add_row_counts(s, g, r, places->day);
 }
 
@@ -447,6 +357,70 @@ held_rows(const ContactSummary *s)
 {
 	Assert(s->n_held & HELD_STATE);
 	return (ContactRow *) ((char *) s + held_trailer(s)->rows_offset);
+}
+
+static void
+state_damaged(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("contact_summary aggregate state is corrupted"),
+			 errdetail("%s", detail)));
+}
+
+/* Is a held row one that read_row could have made? */
+static bool
+held_row_valid(const ContactRow *r)
+{
+	return r->occurred_at >= CONTACT_TIME_MIN && r->occurred_at < CONTACT_TIME_END &&
+		r->channel >= -1 && r->channel < N_CHANNELS &&
+		r->vendor_level >= -1 && r->vendor_level < N_LEVELS &&
+		r->customer_level >= -1 && r->customer_level < N_LEVELS &&
+		r->customer_initiated >= -1 && r->customer_initiated <= 1 &&
+		r->future_focused >= -1 && r->future_focused <= 1 &&
+		r->sentiment >= -SENTIMENT_SCALE && r->sentiment <= SENTIMENT_SCALE &&
+		(r->known & ~(KNOWN_VENDOR_PERSON | KNOWN_CUSTOMER_PERSON | KNOWN_SENTIMENT)) == 0;
+}
+
+/*
+ * Checks a state that did not come from this aggregate (a parallel
+ * worker's, in a tuple; or a value passed to the type's output): its
+ * geometry, its span, its trailer and its held rows, before anything is
+ * read by them, so that damaged bytes are refused rather than read out of
+ * bounds.  Its content is checked once it is canonical.
+ */
+static void
+state_check(const ContactSummary *s)
+{
+	Size		size = VARSIZE(s);
+	SummaryGeometry g;
+	const HeldTrailer *trailer;
+	int			i;
+
+	if (size < MAXALIGN(sizeof(ContactSummary)) || s->n_vendor_people > PEOPLE_CAP ||
+		s->n_customer_people > PEOPLE_CAP || s->n_days < 1 || s->n_days > MAX_SPAN_DAYS ||
+		s->first_day < FIRST_CONTACT_DAY || s->first_day > LAST_CONTACT_DAY - s->n_days + 1)
+		state_damaged("Its header is out of range.");
+	g = summary_geometry(s->n_vendor_people, s->n_customer_people, s->first_day, s->n_days);
+	if (s->first_quarter != g.first_quarter || s->n_quarters != g.n_quarters ||
+		s->first_contact < CONTACT_TIME_MIN || s->last_contact >= CONTACT_TIME_END ||
+		s->first_contact > s->last_contact || timestamp_day(s->first_contact) < s->first_day ||
+		timestamp_day(s->last_contact) >= s->first_day + s->n_days)
+		state_damaged("Its span does not hold its contacts.");
+	if (!(s->n_held & HELD_STATE))
+	{
+		if (s->n_held != 0 || size != g.size)
+			state_damaged("Its length does not match its geometry.");
+		return;
+	}
+	trailer = held_trailer(s);
+	if (size < MAXALIGN(g.size) + sizeof(HeldTrailer) || trailer->rows_offset != MAXALIGN(g.size) ||
+		trailer->room > MAX_HELD || held_count(s) > (int) trailer->room ||
+		size != MAXALIGN(g.size) + sizeof(ContactRow) * trailer->room + sizeof(HeldTrailer))
+		state_damaged("Its room for held rows does not match its length.");
+	for (i = 0; i < held_count(s); i++)
+		if (!held_row_valid(&held_rows(s)[i]))
+			state_damaged("A held row is out of range.");
 }
 
 /* A copy of a summary (its core: nothing held back) with room for rows. */
@@ -640,10 +614,45 @@ check_aggregate_call(FunctionCallInfo fcinfo, const char *function)
 				 errmsg("%s can only be called as part of an aggregate", function)));
 }
 
+/*
+ * A contact_summary that may be an aggregate's state, canonical and
+ * checked: the output functions read partial states (Citus ships them as
+ * text), and the combine function reads a parallel worker's.
+ */
+ContactSummary *
+summary_read_state(Datum d, void *buffer, Size buffer_size)
+{
+	struct varlena *v = PG_DETOAST_DATUM_PACKED(d);
+	ContactSummary *s;
+
+	if (VARSIZE_ANY_EXHDR(v) < 1 || *(uint8 *) VARDATA_ANY(v) != SUMMARY_EXPANDED)
+		return summary_read_into(PointerGetDatum(v), buffer, buffer_size);
+	/* aligned, with a 4-byte header, so that its fields can be read in place */
+	s = palloc(VARSIZE_ANY_EXHDR(v) + VARHDRSZ);
+	SET_VARSIZE(s, VARSIZE_ANY_EXHDR(v) + VARHDRSZ);
+	memcpy(VARDATA(s), VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v));
+	state_check(s);
+	s = summary_canonical(s);
+	summary_validate(s, VARSIZE(s), ERRCODE_DATA_CORRUPTED);
+	return s;
+}
+
+/*
+ * The state argument of a support function called by an aggregate: its own
+ * expanded state, or the aggregate's initial condition (made by the input
+ * function, so stored), expanded here.
+ */
 static ContactSummary *
 state_arg(FunctionCallInfo fcinfo, int argno)
 {
-	return PG_ARGISNULL(argno) ? NULL : (ContactSummary *) PG_GETARG_POINTER(argno);
+	ContactSummary *state;
+
+	if (PG_ARGISNULL(argno))
+		return NULL;
+	state = (ContactSummary *) PG_GETARG_POINTER(argno);
+	if (unlikely(VARATT_IS_SHORT(state) || state->format != SUMMARY_EXPANDED))
+		state = DatumGetContactSummary(PointerGetDatum(state));
+	return state;
 }
 
 /* Transition of both forms of contact_summary(...): rows without a time are skipped. */
@@ -671,44 +680,63 @@ contact_summary_transition(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Where rollup expands its inputs: most are small (a day's contacts), and
+ * expanding them into one buffer kept with the function saves an
+ * allocation for each.  An input is read before the next one is expanded:
+ * added to the state, merged into a new one, or copied by the executor.
+ */
+#define INPUT_BUFFER_SIZE	2048
+
+static void *
+input_buffer(FunctionCallInfo fcinfo)
+{
+	if (fcinfo->flinfo->fn_extra == NULL)
+		fcinfo->flinfo->fn_extra = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, INPUT_BUFFER_SIZE);
+	return fcinfo->flinfo->fn_extra;
+}
+
+/*
  * Combine function of both aggregates, and rollup's transition: the merge
- * of two summaries, in the aggregate context.  Inputs that come from a
- * table were checked when they were stored.
+ * of two summaries, in place when the second fits the state (rollup of
+ * small summaries into a larger one), else into a new state.
  */
 PG_FUNCTION_INFO_V1(contact_summary_combine);
 Datum
 contact_summary_combine(PG_FUNCTION_ARGS)
 {
-	ContactSummary *a = state_arg(fcinfo, 0);
-	ContactSummary *b = PG_ARGISNULL(1) ? NULL : PG_GETARG_CONTACT_SUMMARY(1);
+	ContactSummary *a;
+	ContactSummary *b = NULL;
 
 	check_aggregate_call(fcinfo, "contact_summary_combine");
+	a = state_arg(fcinfo, 0);
+	if (!PG_ARGISNULL(1))
+		b = summary_read_state(PG_GETARG_DATUM(1), input_buffer(fcinfo), INPUT_BUFFER_SIZE);
 	if (b == NULL)
 	{
 		if (a == NULL)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(a);
 	}
+	/* b is new (expanded) or the input's own: the executor copies it as the state */
 	if (a == NULL)
-	{
-		ContactSummary *copy = palloc(VARSIZE(b));
-
-		memcpy(copy, b, VARSIZE(b));
-		PG_RETURN_POINTER(copy);
-	}
+		PG_RETURN_POINTER(b);
 	if (held_count(a) > 0)
 		a = state_flushed(a);
+	if (summary_add_in_place(a, b))
+		PG_RETURN_POINTER(a);
 	PG_RETURN_POINTER(summary_merge(a, b, true));
 }
 
 /*
- * Final function of the three aggregates: the canonical form of the state.
+ * Final function of the three aggregates: the stored form of the state.
  * The state itself is not changed (window aggregates call this once per
- * row).
+ * row).  Called outside an aggregate, it checks its argument as output does.
  */
 PG_FUNCTION_INFO_V1(contact_summary_final);
 Datum
 contact_summary_final(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_POINTER(summary_canonical((ContactSummary *) PG_GETARG_POINTER(0)));
+	if (!AggCheckCallContext(fcinfo, NULL))
+		PG_RETURN_CONTACT_SUMMARY(summary_read_state(PG_GETARG_DATUM(0), NULL, 0));
+	PG_RETURN_CONTACT_SUMMARY(summary_canonical(state_arg(fcinfo, 0)));
 }

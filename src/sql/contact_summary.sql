@@ -25,7 +25,7 @@ CREATE TYPE @extschema@.contact_summary (
     RECEIVE = @extschema@.contact_summary_recv,
     SEND = @extschema@.contact_summary_send,
     INTERNALLENGTH = VARIABLE,
-    ALIGNMENT = double,
+    ALIGNMENT = int4,
     STORAGE = extended
 );
 COMMENT ON TYPE @extschema@.contact_summary IS
@@ -38,7 +38,7 @@ COMMENT ON FUNCTION @extschema@.contact_summary_out(@extschema@.contact_summary)
 COMMENT ON FUNCTION @extschema@.contact_summary_recv(pg_catalog.internal) IS
     'Binary input of contact_summary: every field is checked';
 COMMENT ON FUNCTION @extschema@.contact_summary_send(@extschema@.contact_summary) IS
-    'Binary output of contact_summary: the summary''s bytes';
+    'Binary output of contact_summary: every field in network byte order';
 
 CREATE FUNCTION @extschema@.contact_summary_eq(@extschema@.contact_summary, @extschema@.contact_summary)
     RETURNS pg_catalog.bool

@@ -1,5 +1,5 @@
--- Fuzz contact_summary's text input and binary receive with mutated valid
--- values (a fixed seed, so a failure can be replayed).  Every input must
+-- Fuzz contact_summary's text input, binary receive and stored form with
+-- mutated valid values (a fixed seed, so a failure can be replayed).  Every input must
 -- either be read as a value that prints back to exactly that input (text)
 -- or that survives a round trip (binary), or be rejected with 22P02 (text)
 -- or 22P03 (binary).  Another SQLSTATE or a lost connection fails.
@@ -63,6 +63,36 @@ SELECT payload, split_part(pg_temp.binary_copy_result('contact_summary', payload
 FROM (SELECT pg_temp.flip(contact_summary_send(s)) AS payload FROM seeds, generate_series(1, 100) k) m;
 SELECT outcome, count(*) FROM binary_results GROUP BY outcome ORDER BY outcome;
 
+-- Stored bytes (a table's, damaged): flip, cut or extend a valid stored
+-- value (seen through binary-coercible casts made for this test).  Every
+-- such value is either refused with XX001 by every reader or read, and then
+-- it is a valid summary whose stored bytes are exactly these.
+CREATE CAST (bytea AS contact_summary) WITHOUT FUNCTION;
+CREATE CAST (contact_summary AS bytea) WITHOUT FUNCTION;
+CREATE FUNCTION pg_temp.stored_outcome(b bytea) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    v contact_summary := b::contact_summary;
+BEGIN
+    PERFORM contact_count(v), vendor_breadth(v), longest_silence(v), active_week_share(v), usual_gap(v),
+            experience(v, '2026-01-01'), contact_summary_hash(v), v = v, rollup(x)
+    FROM (VALUES (v), (v)) r(x);
+    IF v::text::contact_summary::bytea <> b THEN
+        RETURN 'read but stored differently';
+    END IF;
+    RETURN 'read';
+EXCEPTION WHEN data_corrupted THEN
+    RETURN 'XX001';
+END
+$$;
+CREATE TEMP TABLE stored_results AS
+SELECT stored, pg_temp.stored_outcome(stored) AS outcome
+FROM (SELECT CASE k % 4
+                 WHEN 0 THEN substr(s::bytea, 1, (random() * length(s::bytea))::int)
+                 WHEN 1 THEN s::bytea || decode(lpad(to_hex((random() * 255)::int), 2, '0'), 'hex')
+                 ELSE pg_temp.flip(s::bytea) END AS stored
+      FROM seeds, generate_series(1, 250) k) m;
+SELECT outcome, count(*) FROM stored_results GROUP BY outcome ORDER BY outcome;
+
 DO $$
 DECLARE
     bad text;
@@ -73,6 +103,9 @@ BEGIN
     SELECT string_agg(format('%s: %s', payload, outcome), E'\n') INTO bad
     FROM (SELECT * FROM binary_results WHERE outcome NOT IN ('read', '22P03') LIMIT 5) b;
     IF bad IS NOT NULL THEN RAISE EXCEPTION E'binary receive fuzz failed:\n%', bad; END IF;
+    SELECT string_agg(format('%s: %s', stored, outcome), E'\n') INTO bad
+    FROM (SELECT * FROM stored_results WHERE outcome NOT IN ('read', 'XX001') LIMIT 5) b;
+    IF bad IS NOT NULL THEN RAISE EXCEPTION E'stored bytes fuzz failed:\n%', bad; END IF;
 END
 $$;
 \echo fuzz contact_summary: no unexpected outcome

@@ -1,0 +1,401 @@
+/*
+ * contact_summary_stored.c
+ *		The stored form of contact_summary: what a table, an index, a dump's
+ *		binary copy of a datum and every function result hold.
+ *
+ * Functions work on the expanded form (contact_summary.h): fixed fields and
+ * arrays to index.  Values are stored compact and portable, and expanded
+ * when read:
+ *
+ *	byte		format: STORED_FORMAT_1
+ *	byte		people kept of the vendor's side (0..128)
+ *	byte		people kept of the customer's side (0..128)
+ *	8 bytes		first contact: int64 microseconds since 2000-01-01 UTC, little-endian
+ *	varint		last contact - first contact
+ *	varint		contacts
+ *	3 bytes		presence: bit i (bit i % 8 of byte i / 8) set when count i is not
+ *				zero, the 20 counts being the channels (8), the vendor's levels (4),
+ *				the customer's levels (4), customer- and vendor-initiated, future-
+ *				and past-focused
+ *	varint...	the counts present, in that order
+ *	8 bytes...	the vendor's hashes, then the customer's, ascending, little-endian
+ *	varint...	the vendor's people's contacts, then the customer's
+ *	per quarter	varint rated contacts, and when not 0: varint good sum, varint bad sum
+ *	bytes		the active days' bitmap, only for a span of more than two days (in one
+ *				or two days every day has a contact)
+ *	bytes		the executive quarters' bitmap
+ *
+ * Varints are unsigned LEB128 (7 bits a byte, lowest first) in their
+ * shortest form.  The span of days and quarters follows from first and last
+ * contact.  Every part is determined by the content and written in one way,
+ * so equal content gives equal bytes: equality and hashing compare the
+ * stored bytes, and they are the same on every platform.
+ *
+ * A value read is checked as text input checks one (summary_validate_content),
+ * after its structure (lengths, ranges, the shortest form of every number):
+ * damaged storage is refused with XX001, never read out of bounds, and
+ * what is read is a summary that text input would accept.
+ *
+ * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
+ */
+#include "contact_summary.h"
+
+#include "port/pg_bitutils.h"
+#include "port/pg_bswap.h"
+
+#define STORED_FORMAT_1		1
+#define STORED_COUNTS		20	/* channels .. past_focused */
+#define PRESENCE_BYTES		3
+StaticAssertDecl(PRESENCE_BYTES * 8 >= STORED_COUNTS, "a presence bit for every count");
+#define VARINT_MAX_BYTES	10
+
+StaticAssertDecl(offsetof(ContactSummary, past_focused) - offsetof(ContactSummary, channels) ==
+				 (STORED_COUNTS - 1) * sizeof(int64), "the counts stored are contiguous int64s");
+
+/* the 20 counts from channels to past_focused, as one array */
+#define STORED_COUNT_ARRAY(s)	((int64 *) ((char *) (s) + offsetof(ContactSummary, channels)))
+
+/* -------------------------------------------------------------- writing */
+
+static inline uint8 *
+put_varint(uint8 *p, uint64 v)
+{
+	while (v >= 0x80)
+	{
+		*p++ = (uint8) (v | 0x80);
+		v >>= 7;
+	}
+	*p++ = (uint8) v;
+	return p;
+}
+
+static inline uint8 *
+put_uint64_le(uint8 *p, uint64 v)
+{
+#ifdef WORDS_BIGENDIAN
+	v = pg_bswap64(v);
+#endif
+	memcpy(p, &v, sizeof(v));
+	return p + sizeof(v);
+}
+
+/* The most bytes a value of this geometry can take, header included. */
+static Size
+stored_bound(const SummaryGeometry *g)
+{
+	int			people = g->n_vendor_people + g->n_customer_people;
+
+	return VARHDRSZ + 3 + 8 + 2 * VARINT_MAX_BYTES + PRESENCE_BYTES +
+		STORED_COUNTS * VARINT_MAX_BYTES + people * (8 + 5) +
+		g->n_quarters * 3 * 5 + (g->n_days + 7) / 8 + (g->n_quarters + 7) / 8;
+}
+
+/* The stored form of a canonical summary, newly allocated. */
+struct varlena *
+summary_store(const ContactSummary *s)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+	const uint64 *hashes = SUMMARY_PART(s, &g, vendor_people, uint64);
+	const uint32 *people_counts = SUMMARY_PART(s, &g, vendor_counts, uint32);
+	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	const int64 *counts = STORED_COUNT_ARRAY(s);
+	int			people = g.n_vendor_people + g.n_customer_people;
+	struct varlena *stored = palloc(stored_bound(&g));
+	uint8	   *start = (uint8 *) VARDATA(stored);
+	uint8	   *p = start;
+	uint8	   *presence;
+	int			i;
+
+	Assert(summary_is_tight(s));
+	*p++ = STORED_FORMAT_1;
+	*p++ = (uint8) g.n_vendor_people;
+	*p++ = (uint8) g.n_customer_people;
+	p = put_uint64_le(p, (uint64) s->first_contact);
+	p = put_varint(p, (uint64) (s->last_contact - s->first_contact));
+	p = put_varint(p, (uint64) s->contacts);
+	presence = p;
+	memset(presence, 0, PRESENCE_BYTES);
+	p += PRESENCE_BYTES;
+	for (i = 0; i < STORED_COUNTS; i++)
+		if (counts[i] != 0)
+		{
+			presence[i / 8] |= 1 << (i % 8);
+			p = put_varint(p, (uint64) counts[i]);
+		}
+	for (i = 0; i < people; i++)
+		p = put_uint64_le(p, hashes[i]);
+	for (i = 0; i < people; i++)
+		p = put_varint(p, people_counts[i]);
+	for (i = 0; i < g.n_quarters; i++)
+	{
+		const int32 *q = &sentiment[SENTIMENT_FIELDS * i];
+
+		p = put_varint(p, (uint64) q[SENTIMENT_RATED]);
+		if (q[SENTIMENT_RATED] != 0)
+		{
+			p = put_varint(p, (uint64) q[SENTIMENT_GOOD]);
+			p = put_varint(p, (uint64) q[SENTIMENT_BAD]);
+		}
+	}
+	if (g.n_days > 2)
+	{
+		memcpy(p, (const char *) s + g.active_days, (g.n_days + 7) / 8);
+		p += (g.n_days + 7) / 8;
+	}
+	memcpy(p, (const char *) s + g.exec_quarters, (g.n_quarters + 7) / 8);
+	p += (g.n_quarters + 7) / 8;
+	SET_VARSIZE(stored, VARHDRSZ + (p - start));
+	return stored;
+}
+
+/* -------------------------------------------------------------- reading */
+
+typedef struct StoredReader
+{
+	const uint8 *p;
+	const uint8 *end;
+} StoredReader;
+
+static void
+stored_corrupted(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("contact_summary value is corrupted"),
+			 errdetail("%s", detail)));
+}
+
+static void
+need_bytes(const StoredReader *r, Size n)
+{
+	if ((Size) (r->end - r->p) < n)
+		stored_corrupted("The value ends before its last part.");
+}
+
+static uint64
+get_varint_slow(StoredReader *r)
+{
+	uint64		v = 0;
+	int			shift;
+
+	for (shift = 0; shift < 64; shift += 7)
+	{
+		uint8		b;
+
+		need_bytes(r, 1);
+		b = *r->p++;
+		if (shift == 63 && b > 1)
+			break;
+		v |= (uint64) (b & 0x7F) << shift;
+		if (!(b & 0x80))
+		{
+			if (b == 0 && shift > 0)
+				stored_corrupted("A number is not in its shortest form.");
+			return v;
+		}
+	}
+	stored_corrupted("A number is longer than 64 bits.");
+	return 0;					/* not reached */
+}
+
+/* a varint no greater than max */
+static inline uint64
+get_varint(StoredReader *r, uint64 max)
+{
+	uint64		v;
+
+	if (likely(r->p < r->end && *r->p < 0x80))
+		v = *r->p++;
+	else
+		v = get_varint_slow(r);
+	if (unlikely(v > max))
+		stored_corrupted("A number is out of range.");
+	return v;
+}
+
+static inline uint64
+get_uint64_le(StoredReader *r)
+{
+	uint64		v;
+
+	need_bytes(r, sizeof(v));
+	memcpy(&v, r->p, sizeof(v));
+	r->p += sizeof(v);
+#ifdef WORDS_BIGENDIAN
+	v = pg_bswap64(v);
+#endif
+	return v;
+}
+
+static void
+get_bytes(StoredReader *r, void *dst, Size n)
+{
+	need_bytes(r, n);
+	memcpy(dst, r->p, n);
+	r->p += n;
+}
+
+/* The counts present, read into channels .. past_focused. */
+static void
+get_counts(StoredReader *r, ContactSummary *s)
+{
+	uint8		presence[PRESENCE_BYTES];
+	uint32		present;
+	int64	   *counts = STORED_COUNT_ARRAY(s);
+
+	get_bytes(r, presence, PRESENCE_BYTES);
+	present = presence[0] | (uint32) presence[1] << 8 | (uint32) presence[2] << 16;
+	if (present >> STORED_COUNTS != 0)
+		stored_corrupted("Unknown counts are marked present.");
+	/* the counts present, lowest first: a few of the 20 */
+	while (present != 0)
+	{
+		int			i = pg_rightmost_one_pos32(present);
+
+		present &= present - 1;
+		counts[i] = (int64) get_varint(r, PG_INT64_MAX);
+		if (counts[i] == 0)
+			stored_corrupted("A count marked present is zero.");
+	}
+}
+
+/* The people, the sentiment and the bitmaps, in a summary of geometry g. */
+static void
+get_parts(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
+{
+	uint64	   *hashes = SUMMARY_PART(s, g, vendor_people, uint64);
+	uint32	   *people_counts = SUMMARY_PART(s, g, vendor_counts, uint32);
+	int32	   *sentiment = SUMMARY_PART(s, g, sentiment, int32);
+	uint8	   *days = SUMMARY_PART(s, g, active_days, uint8);
+	int			people = g->n_vendor_people + g->n_customer_people;
+	int			i;
+
+	for (i = 0; i < people; i++)
+		hashes[i] = get_uint64_le(r);
+	for (i = 0; i < people; i++)
+		people_counts[i] = (uint32) get_varint(r, PG_UINT32_MAX);
+	for (i = 0; i < g->n_quarters; i++)
+	{
+		int32	   *q = &sentiment[SENTIMENT_FIELDS * i];
+
+		q[SENTIMENT_RATED] = (int32) get_varint(r, PG_INT32_MAX);
+		if (q[SENTIMENT_RATED] == 0)
+			continue;
+		q[SENTIMENT_GOOD] = (int32) get_varint(r, PG_INT32_MAX);
+		q[SENTIMENT_BAD] = (int32) get_varint(r, PG_INT32_MAX);
+	}
+	if (g->n_days > 2)
+		get_bytes(r, days, (g->n_days + 7) / 8);
+	else
+		days[0] = g->n_days == 1 ? 0x01 : 0x03;
+	get_bytes(r, (char *) s + g->exec_quarters, (g->n_quarters + 7) / 8);
+	if (r->p != r->end)
+		stored_corrupted("The value has bytes after its last part.");
+}
+
+/*
+ * The expanded form of a stored value's data (len bytes, possibly unaligned:
+ * a short varlena's), checked: in buffer (MAXALIGNed) if it has room, else
+ * newly allocated.
+ */
+ContactSummary *
+summary_expand(const char *data, Size len, void *buffer, Size buffer_size)
+{
+	StoredReader r = {(const uint8 *) data, (const uint8 *) data + len};
+	int			n_vendor,
+				n_customer;
+	TimestampTz first,
+				last;
+	uint64		span;
+	int64		contacts;
+	SummaryGeometry g;
+	ContactSummary *s;
+
+	need_bytes(&r, 3);
+	if (r.p[0] != STORED_FORMAT_1)
+		stored_corrupted("Unknown format.");
+	n_vendor = r.p[1];
+	n_customer = r.p[2];
+	r.p += 3;
+	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
+		stored_corrupted("More people than the cap of 128 per side.");
+	first = (TimestampTz) get_uint64_le(&r);
+	span = get_varint(&r, PG_INT64_MAX);
+	contacts = (int64) get_varint(&r, PG_INT64_MAX);
+	if (contacts < 1)
+		stored_corrupted("A summary holds at least one contact.");
+	if (first < CONTACT_TIME_MIN || first >= CONTACT_TIME_END ||
+		span >= (uint64) (CONTACT_TIME_END - first))
+		stored_corrupted("First and last contact are out of range.");
+	last = first + (int64) span;
+	if (timestamp_day(last) - timestamp_day(first) >= MAX_SPAN_DAYS)
+		stored_corrupted("The span of days is out of range.");
+	g = summary_geometry(n_vendor, n_customer, timestamp_day(first),
+						 timestamp_day(last) - timestamp_day(first) + 1);
+	s = g.size <= buffer_size ? summary_init(buffer, &g) : summary_allocate(&g);
+	s->first_contact = first;
+	s->last_contact = last;
+	s->contacts = contacts;
+	get_counts(&r, s);
+	get_parts(&r, s, &g);
+	summary_validate_content(s, &g, ERRCODE_DATA_CORRUPTED);
+	return s;
+}
+
+/* The first fields of a stored value, for ordering without expanding it. */
+StoredHead
+summary_stored_head(const char *data, Size len)
+{
+	StoredReader r = {(const uint8 *) data, (const uint8 *) data + len};
+	StoredHead	head;
+
+	need_bytes(&r, 3);
+	r.p += 3;
+	head.first_contact = (TimestampTz) get_uint64_le(&r);
+	if (pg_add_s64_overflow(head.first_contact, (int64) get_varint(&r, PG_INT64_MAX),
+							&head.last_contact))
+		stored_corrupted("First and last contact are out of range.");
+	head.contacts = (int64) get_varint(&r, PG_INT64_MAX);
+	return head;
+}
+
+/*
+ * A stored value's data, or an error: an aggregate's expanded state is read
+ * only by the functions that take one (summary_read_state).
+ */
+static struct varlena *
+stored_data(Datum d)
+{
+	struct varlena *v = PG_DETOAST_DATUM_PACKED(d);
+	int			format = VARSIZE_ANY_EXHDR(v) < 1 ? -1 : *(const uint8 *) VARDATA_ANY(v);
+
+	if (format != STORED_FORMAT_1)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("contact_summary value is corrupted"),
+				 format == SUMMARY_EXPANDED ?
+				 errdetail("It is an aggregate's working state, not a stored value.") :
+				 errdetail("Unknown format."),
+				 format == SUMMARY_EXPANDED ?
+				 errhint("An aggregate over contact_summary needs FINALFUNC = contact_summary_final.") : 0));
+	return v;
+}
+
+/*
+ * The expanded form of a contact_summary datum: what every function reads;
+ * in buffer if it has room (see summary_expand).
+ */
+ContactSummary *
+summary_read_into(Datum d, void *buffer, Size buffer_size)
+{
+	struct varlena *v = stored_data(d);
+
+	return summary_expand(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), buffer, buffer_size);
+}
+
+/* The stored form of a contact_summary datum, checked only as far as its head. */
+struct varlena *
+summary_read_stored(Datum d)
+{
+	return stored_data(d);
+}
