@@ -26,10 +26,17 @@ EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).co
 MODULE_big = $(EXTENSION)
 OBJS       = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
-# The install script of the current version is made from src/sql/; upgrade
-# scripts (attune--A--B.sql) are written by hand and installed as they are.
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-DATA       = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
+# Released install scripts (attune--X.Y.Z.sql) and the upgrade scripts
+# (attune--A--B.sql, written by hand) are committed and installed as they
+# are: a released script never changes (test/released.sh checks them against
+# test/released.sha256).  The install script of a version not yet released
+# is made from src/sql/ into build/.
+DATA = $(wildcard $(EXTENSION)--*.sql)
+GENERATED_SCRIPT = build/$(EXTENSION)--$(EXTVERSION).sql
+ifeq ($(wildcard $(EXTENSION)--$(EXTVERSION).sql),)
+DATA_built = $(GENERATED_SCRIPT)
+endif
+EXTRA_CLEAN = build
 
 # pg_regress tests: sql/NAME.sql against expected/NAME.out, in name order.
 REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
@@ -67,7 +74,8 @@ SQL_PARTS   = src/sql/head.sql src/sql/label_type.sql.in src/sql/label_comments.
               src/sql/scoring.sql src/sql/aggregates.sql src/sql/contact_summary.sql \
               src/sql/risk.sql
 
-$(DATA_built): $(SQL_PARTS) $(EXTENSION).control Makefile
+$(GENERATED_SCRIPT): $(SQL_PARTS) $(EXTENSION).control Makefile
+	@mkdir -p build
 	{ cat src/sql/head.sql; \
 	  for type in $(LABEL_TYPES); do sed "s/@TYPE@/$$type/g" src/sql/label_type.sql.in; done; \
 	  cat $(filter-out src/sql/head.sql src/sql/label_type.sql.in,$(SQL_PARTS)); } > $@
@@ -122,14 +130,16 @@ ubsan:
 compat:
 	test/compat.sh $(PG_MAJORS)
 
-# The archive PGXN takes: what git tracks at HEAD, and the install script
-# (made from src/sql/, so it need not be tracked).  META.json's version must
-# be the control file's.
+# The archive PGXN takes: what git tracks at HEAD (a released version's
+# install script with it; an unreleased one's is made from src/sql/ and
+# added).  META.json's and debian/changelog's versions must be the control
+# file's.
 DIST = $(EXTENSION)-$(EXTVERSION).zip
 dist: $(DATA_built)
 	@grep -q '"version": "$(EXTVERSION)"' META.json || { echo "META.json does not give version $(EXTVERSION)" >&2; exit 1; }
+	@head -n 1 debian/changelog | grep -q '($(EXTVERSION))' || { echo "debian/changelog does not start with version $(EXTVERSION)" >&2; exit 1; }
 	git archive --format zip --prefix=$(EXTENSION)-$(EXTVERSION)/ \
-	  --add-file=$(DATA_built) -o $(DIST) HEAD
+	  $(addprefix --add-file=,$(DATA_built)) -o $(DIST) HEAD
 	@echo "made $(DIST)"
 
 pgxn-check:

@@ -524,6 +524,44 @@ FROM (SELECT contact_summary(t, 'email', 'v' || n % 32, 'senior', 'c' || n % 32,
 
 DROP TABLE contacts, summaries, summaries_back CASCADE;
 
+-- Hash aggregation keeps within hash_mem (work_mem times
+-- hash_mem_multiplier) and spills: the aggregates declare what a state takes
+-- (SSPACE), by which PostgreSQL limits the groups it keeps in memory.
+CREATE FUNCTION pg_temp.hash_agg_memory(query text) RETURNS TABLE (spilled bool, within_hash_mem bool)
+LANGUAGE plpgsql AS $$
+DECLARE
+    plan json;
+    batches int;
+    peak_kb int;
+BEGIN
+    EXECUTE 'EXPLAIN (ANALYZE, FORMAT JSON, COSTS OFF, TIMING OFF) ' || query INTO plan;
+    SELECT (p->>'HashAgg Batches')::int, (p->>'Peak Memory Usage')::int INTO batches, peak_kb
+    FROM json_array_elements(plan->0->'Plan'->'Plans') p WHERE p->>'Node Type' = 'Aggregate';
+    spilled := batches > 1;
+    within_hash_mem := peak_kb <= pg_size_bytes(current_setting('work_mem')) / 1024
+                                  * current_setting('hash_mem_multiplier')::float8;
+    RETURN NEXT;
+END
+$$;
+SET work_mem = '1MB';
+SET enable_sort = off;
+SET max_parallel_workers_per_gather = 0;
+CREATE TEMP TABLE many AS
+SELECT i % 2000 AS account, '2024-01-01'::timestamptz + (i * 7919 % 63072000) * interval '1 second' AS at,
+       (1 + i % 8)::int::contact_channel AS channel, 'rep ' || i % 7 AS rep, 'buyer ' || i % 11 AS buyer
+FROM generate_series(1, 200000) i;
+CREATE TEMP TABLE many_days AS
+SELECT account, at::date AS day, contact_summary(at, channel, rep, buyer) AS s FROM many GROUP BY 1, 2;
+ANALYZE many, many_days;
+SELECT * FROM pg_temp.hash_agg_memory(
+    'SELECT count(contact_count(s)) FROM (SELECT account, contact_summary(at, channel, rep, buyer) s FROM many GROUP BY account) x');
+SELECT * FROM pg_temp.hash_agg_memory(
+    'SELECT count(contact_count(s)) FROM (SELECT account, rollup(s) s FROM many_days GROUP BY account) x');
+RESET work_mem;
+RESET enable_sort;
+RESET max_parallel_workers_per_gather;
+DROP TABLE many, many_days;
+
 ---------------------------------------------------------------- stored form
 -- Values are stored compact (docs/contact_summary.md has the layout).  The
 -- casts below let this test see and write a value's stored bytes; they are

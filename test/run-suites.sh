@@ -59,6 +59,12 @@ echo "== fuzz (test/fuzz/*.sql, each in a fresh database)"
 test/fuzz.sh > "$log/fuzz" 2>&1
 count_output "fuzz" "$log/fuzz"
 
+echo "== releases: released scripts unchanged (test/released.sh), the upgrade path (test/upgrade/run.sh)"
+test/released.sh > "$log/released" 2>&1
+count_output "released scripts" "$log/released"
+test/upgrade/run.sh > "$log/upgrade" 2>&1
+count_output "upgrade path" "$log/upgrade"
+
 echo "== dump and restore (test/dump_restore.sh)"
 if test/dump_restore.sh; then count "dump and restore" 1 0; else count "dump and restore" 0 1; fi
 

@@ -180,6 +180,10 @@ COMMENT ON FUNCTION @extschema@.contact_summary_transition(@extschema@.contact_s
 COMMENT ON FUNCTION @extschema@.contact_summary_combine(@extschema@.contact_summary, @extschema@.contact_summary) IS
     'Merges two contact summaries: combine function of contact_summary(...) and transition of rollup';
 
+-- SSPACE: what a state takes, so that hash aggregation plans and spills by
+-- it (docs/decisions.md): an account's state over years (the summary and the
+-- room for held rows) is about 4 KiB; rollup's (a summary with slack in its
+-- span) about 2 KiB.
 CREATE AGGREGATE @extschema@.contact_summary(
         occurred_at pg_catalog.timestamptz, channel @extschema@.contact_channel,
         vendor_person pg_catalog.text, vendor_level @extschema@.org_level,
@@ -190,6 +194,7 @@ CREATE AGGREGATE @extschema@.contact_summary(
     STYPE = @extschema@.contact_summary,
     FINALFUNC = @extschema@.contact_summary_final,
     COMBINEFUNC = @extschema@.contact_summary_combine,
+    SSPACE = 4096,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.contact_summary(pg_catalog.timestamptz, @extschema@.contact_channel, pg_catalog.text, @extschema@.org_level, pg_catalog.text, @extschema@.org_level, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
@@ -202,6 +207,7 @@ CREATE AGGREGATE @extschema@.contact_summary(
     STYPE = @extschema@.contact_summary,
     FINALFUNC = @extschema@.contact_summary_final,
     COMBINEFUNC = @extschema@.contact_summary_combine,
+    SSPACE = 4096,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.contact_summary(pg_catalog.timestamptz, @extschema@.contact_channel, pg_catalog.text, pg_catalog.text) IS
@@ -212,6 +218,7 @@ CREATE AGGREGATE @extschema@.rollup(@extschema@.contact_summary) (
     STYPE = @extschema@.contact_summary,
     FINALFUNC = @extschema@.contact_summary_final,
     COMBINEFUNC = @extschema@.contact_summary_combine,
+    SSPACE = 2048,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.contact_summary) IS
