@@ -111,7 +111,7 @@ demo:
 	pg_virtualenv -t -v $(PG_MAJOR) examples/demo.sh
 
 bench:
-	test/setup.sh $(PG_MAJOR)
+	test/setup.sh $(PG_MAJOR) postgresql-$(PG_MAJOR)-hll
 	pg_virtualenv -t -v $(PG_MAJOR) -o shared_buffers=1GB -o work_mem=256MB \
 	  -o max_wal_size=8GB -o checkpoint_timeout=1h test/bench/run.sh $(BENCH)
 
