@@ -8,15 +8,7 @@
 --   faster than the closest postgresql-hll equivalent
 --   size <= 2 KiB for an account with <= 64 distinct people
 --   2 parallel workers: Partial Aggregate, identical result
-\set ON_ERROR_STOP 1
-\pset footer off
-SET jit = off;
-SET work_mem = '256MB';
-SET max_parallel_workers_per_gather = 0;
-\if :{?runs}
-\else
-\set runs 5
-\endif
+\ir settings.sql
 
 \ir contacts.sql
 

@@ -3,16 +3,8 @@
 -- Bars: the table of per-day summaries is smaller than the raw contacts it
 -- summarises, and rolling it up per account is faster than summarising the
 -- raw contacts per account.  The 5M contacts of contacts.sql (10k accounts,
--- three years: about 4.6 contacts per account and active day).
-\set ON_ERROR_STOP 1
-\pset footer off
-SET jit = off;
-SET work_mem = '256MB';
-SET max_parallel_workers_per_gather = 0;
-\if :{?runs}
-\else
-\set runs 5
-\endif
+-- three years: about 1.4 contacts per account and active day).
+\ir settings.sql
 
 \ir contacts.sql
 
