@@ -620,7 +620,10 @@ FROM day_summary, LATERAL (VALUES
     ('contacts not in shortest form', overlay(s::bytea PLACING '\x8300' FROM 17 FOR 1)),
     ('an unknown count present', overlay(s::bytea PLACING '\x1f' FROM 20 FOR 1)),
     ('a count present but 0', overlay(s::bytea PLACING '\x00' FROM 21 FOR 1)),
-    ('a count past int8', overlay(s::bytea PLACING '\xffffffffffffffffff01' FROM 21 FOR 1))) d(damage, b);
+    ('a count past int8', overlay(s::bytea PLACING '\xffffffffffffffffff01' FROM 21 FOR 1)),
+    ('channels past the contacts', overlay(s::bytea PLACING '\x03' FROM 21 FOR 1)),
+    ('the two buyers swapped', overlay(overlay(s::bytea PLACING substr(s::bytea, 46, 8) FROM 38 FOR 8)
+                                       PLACING substr(s::bytea, 38, 8) FROM 46 FOR 8))) d(damage, b);
 -- The readers that compare and hash stored bytes check them too.
 SELECT s::bytea::contact_summary = overlay(s::bytea PLACING '\x02' FROM 1 FOR 1)::contact_summary FROM day_summary;
 SELECT contact_summary_hash(''::bytea::contact_summary);

@@ -87,39 +87,6 @@ invalid_summary(const char *detail)
 }
 
 /*
- * Are n counts none negative and their sum at most the contacts?  The sum
- * is checked as it grows, so it never passes the contacts plus one count
- * (below 2^64: no overflow).
- */
-static bool
-counts_within(const int64 *values, int n, int64 contacts)
-{
-	uint64		sum = 0;
-	int			i;
-
-	for (i = 0; i < n; i++)
-	{
-		if (values[i] < 0)
-			return false;
-		sum += (uint64) values[i];
-		if (sum > (uint64) contacts)
-			return false;
-	}
-	return true;
-}
-
-static bool
-hashes_ascending(const uint64 *hashes, int n)
-{
-	int			i;
-
-	for (i = 1; i < n; i++)
-		if (hashes[i - 1] >= hashes[i])
-			return false;
-	return true;
-}
-
-/*
  * Number of bits set at positions from..to of a bitmap of nbits (positions
  * outside 0..nbits - 1 count as clear): the partial bytes at either end
  * masked, the whole bytes between counted by pg_popcount (the risk rules
@@ -184,64 +151,6 @@ summary_tail_bits_clear(const uint8 *bits, int nbits)
 }
 
 /*
- * People: hashes distinct and ascending, each with at least one contact;
- * a contact names at most one person a side, so a side's counts add up to
- * at most the contacts.
- */
-static void
-validate_side(const uint64 *hashes, const uint32 *counts, int n, int64 contacts)
-{
-	int64		sum = 0;
-	int			i;
-
-	if (!hashes_ascending(hashes, n))
-		invalid_summary("People hashes are not distinct and ascending.");
-	for (i = 0; i < n; i++)
-	{
-		if (counts[i] == 0)
-			invalid_summary("A person is kept with no contact.");
-		sum += counts[i];
-	}
-	if (sum > contacts)
-		invalid_summary("The contacts of a side's people add up to more than the contacts.");
-}
-
-static void
-validate_people(const ContactSummary *s, const SummaryGeometry *g)
-{
-	validate_side(SUMMARY_PART(s, g, vendor_people, uint64),
-				  SUMMARY_PART(s, g, vendor_counts, uint32), g->n_vendor_people, s->contacts);
-	validate_side(SUMMARY_PART(s, g, customer_people, uint64),
-				  SUMMARY_PART(s, g, customer_counts, uint32), g->n_customer_people, s->contacts);
-}
-
-/*
- * Sentiment: per quarter, sums and counts not negative, the sums within what
- * the rated contacts can hold (each at most SENTIMENT_SCALE), and no more
- * rated contacts than contacts.
- */
-static void
-validate_sentiment(const ContactSummary *s, const SummaryGeometry *g)
-{
-	const int32 *sentiment = SUMMARY_PART(s, g, sentiment, int32);
-	int64		rated = 0;
-	int			i;
-
-	for (i = 0; i < g->n_quarters; i++)
-	{
-		const int32 *q = &sentiment[SENTIMENT_FIELDS * i];
-
-		if (q[SENTIMENT_GOOD] < 0 || q[SENTIMENT_BAD] < 0 || q[SENTIMENT_RATED] < 0)
-			invalid_summary("A sentiment sum or count is negative.");
-		if ((int64) q[SENTIMENT_GOOD] + q[SENTIMENT_BAD] > (int64) SENTIMENT_SCALE * q[SENTIMENT_RATED])
-			invalid_summary("Sentiment sums exceed what the rated contacts can hold.");
-		rated += q[SENTIMENT_RATED];
-	}
-	if (rated > s->contacts)
-		invalid_summary("More contacts with a sentiment than contacts.");
-}
-
-/*
  * What sizes a value, checked before anything is sized by it (recv reads
  * it from the header alone): people within the cap, first and last contact
  * in order and in the years accepted, their span within MAX_SPAN_DAYS.
@@ -258,9 +167,42 @@ validate_extent(int n_vendor, int n_customer, TimestampTz first, TimestampTz las
 }
 
 /*
+ * What the stored form cannot hold or leaves out, checked before a value is
+ * stored to check the rest (summary_check_content): signs (it stores
+ * unsigned numbers), the sums of a quarter with nothing rated, and the
+ * days of a span of one or two days (every day of such a span has a
+ * contact).
+ */
+static void
+validate_unstored(const ContactSummary *s, const SummaryGeometry *g)
+{
+	const int64 *counts = &s->contacts;
+	const int32 *sentiment = SUMMARY_PART(s, g, sentiment, int32);
+	const uint8 *days = SUMMARY_PART(s, g, active_days, uint8);
+	int			i;
+
+	if (s->contacts < 1)
+		invalid_summary("A summary holds at least one contact.");
+	for (i = 0; i <= &s->past_focused - &s->contacts; i++)
+		if (counts[i] < 0)
+			invalid_summary("A count is negative.");
+	for (i = 0; i < g->n_quarters; i++)
+	{
+		const int32 *q = &sentiment[SENTIMENT_FIELDS * i];
+
+		if (q[SENTIMENT_GOOD] < 0 || q[SENTIMENT_BAD] < 0 || q[SENTIMENT_RATED] < 0)
+			invalid_summary("A sentiment sum or count is negative.");
+		if (q[SENTIMENT_RATED] == 0 && (q[SENTIMENT_GOOD] != 0 || q[SENTIMENT_BAD] != 0))
+			invalid_summary("Sentiment sums exceed what the rated contacts can hold.");
+	}
+	if (g->n_days <= 2 && days[0] != (g->n_days == 1 ? 0x01 : 0x03))
+		invalid_summary("Active days do not match the span and the contacts.");
+}
+
+/*
  * Check every field of a summary that came from outside (text, binary, or
- * a call of a support function): each must be consistent with the others.
- * Values read from our own tables were checked when they were made.
+ * an aggregate state passed in): each must be consistent with the others.
+ * The header here; the content by the reader of stored values.
  */
 void
 summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
@@ -285,39 +227,8 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 		invalid_summary("The quarters do not match the span of days.");
 	if (g.size != size)
 		invalid_summary("The length does not match the counts of people, days and quarters.");
-	summary_validate_content(s, &g, sqlerrcode);
-}
-
-/*
- * Check the content of a summary whose header and geometry g are known to
- * be consistent (summary_validate, or a stored value just expanded).
- */
-void
-summary_validate_content(const ContactSummary *s, const SummaryGeometry *g, int sqlerrcode)
-{
-	invalid_summary_code = sqlerrcode;
-	if (s->contacts < 1)
-		invalid_summary("A summary holds at least one contact.");
-	if (!counts_within(s->channels, N_CHANNELS, s->contacts) ||
-		!counts_within(s->vendor_levels, N_LEVELS, s->contacts) ||
-		!counts_within(s->customer_levels, N_LEVELS, s->contacts) ||
-		!counts_within(&s->customer_initiated, 2, s->contacts) ||
-		!counts_within(&s->future_focused, 2, s->contacts))
-		invalid_summary("Counts are negative or add up to more than the contacts.");
-	validate_people(s, g);
-	validate_sentiment(s, g);
-	{
-		const uint8 *days = SUMMARY_PART(s, g, active_days, uint8);
-		const uint8 *execs = SUMMARY_PART(s, g, exec_quarters, uint8);
-
-		if (!summary_bit(days, 0) || !summary_bit(days, g->n_days - 1) ||
-			!summary_tail_bits_clear(days, g->n_days) || summary_bits_set(days, g->n_days) > s->contacts)
-			invalid_summary("Active days do not match the span and the contacts.");
-		if (!summary_tail_bits_clear(execs, g->n_quarters) ||
-			summary_bits_set(execs, g->n_quarters) > Min(s->vendor_levels[ORG_LEVEL_EXECUTIVE],
-												s->customer_levels[ORG_LEVEL_EXECUTIVE]))
-			invalid_summary("Executive quarters do not match the executive contacts.");
-	}
+	validate_unstored(s, &g);
+	summary_check_content(s, sqlerrcode);
 }
 
 /* ----------------------------------------------------------------- merging */

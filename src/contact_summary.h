@@ -177,7 +177,7 @@ summary_geometry_of(const ContactSummary *s)
 extern ContactSummary *summary_allocate(const SummaryGeometry *g);
 extern ContactSummary *summary_init(void *mem, const SummaryGeometry *g);
 extern void summary_validate(const ContactSummary *s, Size size, int sqlerrcode);
-extern void summary_validate_content(const ContactSummary *s, const SummaryGeometry *g, int sqlerrcode);
+extern void summary_check_content(const ContactSummary *s, int sqlerrcode);
 
 /* the variable parts of a summary */
 #define SUMMARY_PART(s, g, part, type)	((type *) ((char *) (s) + (g)->part))

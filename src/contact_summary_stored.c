@@ -31,10 +31,11 @@
  * so equal content gives equal bytes: equality and hashing compare the
  * stored bytes, and they are the same on every platform.
  *
- * A value read is checked as text input checks one (summary_validate_content),
- * after its structure (lengths, ranges, the shortest form of every number):
- * damaged storage is refused with XX001, never read out of bounds, and
- * what is read is a summary that text input would accept.
+ * A value read is checked in one pass: its structure (lengths, ranges, the
+ * shortest form of every number) and the rules its content keeps, each as
+ * its part is read.  Damaged storage is refused with XX001, never read out
+ * of bounds; what is read is a summary text input would accept (text input
+ * and binary receive check their values by this same reading).
  *
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
@@ -150,18 +151,25 @@ summary_store(const ContactSummary *s)
 
 /* -------------------------------------------------------------- reading */
 
+/*
+ * A stored value being read.  code: the SQLSTATE of a value refused (XX001
+ * for a value read from storage; 22P02 or 22P03 when text input or binary
+ * receive check the value they made by reading it back, summary_validate).
+ */
 typedef struct StoredReader
 {
 	const uint8 *p;
 	const uint8 *end;
+	int			code;
 } StoredReader;
 
 static void
-stored_corrupted(const char *detail)
+refused(const StoredReader *r, const char *detail)
 {
 	ereport(ERROR,
-			(errcode(ERRCODE_DATA_CORRUPTED),
-			 errmsg("contact_summary value is corrupted"),
+			(errcode(r->code),
+			 r->code == ERRCODE_DATA_CORRUPTED ? errmsg("contact_summary value is corrupted") :
+			 errmsg("invalid contact_summary"),
 			 errdetail("%s", detail)));
 }
 
@@ -169,7 +177,7 @@ static void
 need_bytes(const StoredReader *r, Size n)
 {
 	if ((Size) (r->end - r->p) < n)
-		stored_corrupted("The value ends before its last part.");
+		refused(r, "The value ends before its last part.");
 }
 
 static uint64
@@ -190,26 +198,31 @@ get_varint_slow(StoredReader *r)
 		if (!(b & 0x80))
 		{
 			if (b == 0 && shift > 0)
-				stored_corrupted("A number is not in its shortest form.");
+				refused(r, "A number is not in its shortest form.");
 			return v;
 		}
 	}
-	stored_corrupted("A number is longer than 64 bits.");
+	refused(r, "A number is longer than 64 bits.");
 	return 0;					/* not reached */
 }
 
-/* a varint no greater than max */
+/* a varint no greater than max; one and two bytes (below 16384) inline */
 static inline uint64
 get_varint(StoredReader *r, uint64 max)
 {
 	uint64		v;
 
-	if (likely(r->p < r->end && *r->p < 0x80))
+	if (likely(r->end - r->p >= 2 && r->p[0] < 0x80))
 		v = *r->p++;
+	else if (r->end - r->p >= 2 && r->p[1] < 0x80 && r->p[1] != 0)
+	{
+		v = (r->p[0] & 0x7F) | (uint64) r->p[1] << 7;
+		r->p += 2;
+	}
 	else
 		v = get_varint_slow(r);
 	if (unlikely(v > max))
-		stored_corrupted("A number is out of range.");
+		refused(r, "A number is out of range.");
 	return v;
 }
 
@@ -235,62 +248,183 @@ get_bytes(StoredReader *r, void *dst, Size n)
 	r->p += n;
 }
 
-/* The counts present, read into channels .. past_focused. */
+/*
+ * The rules a summary's content keeps (text input and binary receive check
+ * them by reading a value back from its stored form, so these are the only
+ * copy): each is checked as the part it governs is read, so reading costs
+ * one pass.
+ */
+
+/* the group of each of the 20 counts: channels, two sides' levels, initiative, focus */
+static const uint8 count_group[STORED_COUNTS] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 4, 4};
+
+/* The counts present, read into channels .. past_focused; each group adds up to at most the contacts. */
 static void
 get_counts(StoredReader *r, ContactSummary *s)
 {
 	uint8		presence[PRESENCE_BYTES];
 	uint32		present;
 	int64	   *counts = STORED_COUNT_ARRAY(s);
+	uint64		group_sum[5] = {0};
 
 	get_bytes(r, presence, PRESENCE_BYTES);
 	present = presence[0] | (uint32) presence[1] << 8 | (uint32) presence[2] << 16;
 	if (present >> STORED_COUNTS != 0)
-		stored_corrupted("Unknown counts are marked present.");
+		refused(r, "Unknown counts are marked present.");
 	/* the counts present, lowest first: a few of the 20 */
 	while (present != 0)
 	{
 		int			i = pg_rightmost_one_pos32(present);
+		uint64	   *sum = &group_sum[count_group[i]];
+		uint64		v;
 
 		present &= present - 1;
-		counts[i] = (int64) get_varint(r, PG_INT64_MAX);
-		if (counts[i] == 0)
-			stored_corrupted("A count marked present is zero.");
+		v = get_varint(r, PG_INT64_MAX);
+		if (v == 0)
+			refused(r, "A count marked present is zero.");
+		if (v > (uint64) s->contacts - *sum)
+			refused(r, "Counts add up to more than the contacts.");
+		*sum += v;
+		counts[i] = (int64) v;
 	}
 }
 
-/* The people, the sentiment and the bitmaps, in a summary of geometry g. */
+/* One side's people's hashes: distinct and ascending. */
 static void
-get_parts(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
+get_hashes(StoredReader *r, uint64 *hashes, int n)
 {
-	uint64	   *hashes = SUMMARY_PART(s, g, vendor_people, uint64);
-	uint32	   *people_counts = SUMMARY_PART(s, g, vendor_counts, uint32);
-	int32	   *sentiment = SUMMARY_PART(s, g, sentiment, int32);
-	uint8	   *days = SUMMARY_PART(s, g, active_days, uint8);
-	int			people = g->n_vendor_people + g->n_customer_people;
 	int			i;
 
-	for (i = 0; i < people; i++)
-		hashes[i] = get_uint64_le(r);
-	for (i = 0; i < people; i++)
-		people_counts[i] = (uint32) get_varint(r, PG_UINT32_MAX);
-	for (i = 0; i < g->n_quarters; i++)
+	need_bytes(r, sizeof(uint64) * n);
+	memcpy(hashes, r->p, sizeof(uint64) * n);
+	r->p += sizeof(uint64) * n;
+	for (i = 0; i < n; i++)
+	{
+#ifdef WORDS_BIGENDIAN
+		hashes[i] = pg_bswap64(hashes[i]);
+#endif
+		if (i > 0 && hashes[i - 1] >= hashes[i])
+			refused(r, "People hashes are not distinct and ascending.");
+	}
+}
+
+/*
+ * One side's people's contacts: at least one each, and at most the contacts
+ * together (a contact names at most one person a side).
+ */
+static void
+get_person_counts(StoredReader *r, uint32 *counts, int n, int64 contacts)
+{
+	uint64		sum = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		counts[i] = (uint32) get_varint(r, PG_UINT32_MAX);
+		if (counts[i] == 0)
+			refused(r, "A person is kept with no contact.");
+		sum += counts[i];
+	}
+	if (sum > (uint64) contacts)
+		refused(r, "The contacts of a side's people add up to more than the contacts.");
+}
+
+/* The quarters' sentiment: sums within what the rated contacts hold, no more rated than contacts. */
+static void
+get_sentiment(StoredReader *r, int32 *sentiment, int n_quarters, int64 contacts)
+{
+	uint64		rated = 0;
+	int			i;
+
+	for (i = 0; i < n_quarters; i++)
 	{
 		int32	   *q = &sentiment[SENTIMENT_FIELDS * i];
 
 		q[SENTIMENT_RATED] = (int32) get_varint(r, PG_INT32_MAX);
 		if (q[SENTIMENT_RATED] == 0)
 			continue;
+		rated += q[SENTIMENT_RATED];
 		q[SENTIMENT_GOOD] = (int32) get_varint(r, PG_INT32_MAX);
 		q[SENTIMENT_BAD] = (int32) get_varint(r, PG_INT32_MAX);
+		if ((int64) q[SENTIMENT_GOOD] + q[SENTIMENT_BAD] > (int64) SENTIMENT_SCALE * q[SENTIMENT_RATED])
+			refused(r, "Sentiment sums exceed what the rated contacts can hold.");
 	}
+	if (rated > (uint64) contacts)
+		refused(r, "More contacts with a sentiment than contacts.");
+}
+
+/*
+ * The bitmaps: the span's first and last days have contacts, no more days
+ * than contacts, no more executive quarters than executive contacts of
+ * either side, and no bit past either map's end.
+ */
+static void
+get_bitmaps(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
+{
+	uint8	   *days = SUMMARY_PART(s, g, active_days, uint8);
+	uint8	   *execs = SUMMARY_PART(s, g, exec_quarters, uint8);
+
 	if (g->n_days > 2)
 		get_bytes(r, days, (g->n_days + 7) / 8);
 	else
 		days[0] = g->n_days == 1 ? 0x01 : 0x03;
-	get_bytes(r, (char *) s + g->exec_quarters, (g->n_quarters + 7) / 8);
+	get_bytes(r, execs, (g->n_quarters + 7) / 8);
+	if (!summary_bit(days, 0) || !summary_bit(days, g->n_days - 1) ||
+		!summary_tail_bits_clear(days, g->n_days) || summary_bits_set(days, g->n_days) > s->contacts)
+		refused(r, "Active days do not match the span and the contacts.");
+	if (!summary_tail_bits_clear(execs, g->n_quarters) ||
+		summary_bits_set(execs, g->n_quarters) > Min(s->vendor_levels[ORG_LEVEL_EXECUTIVE],
+													s->customer_levels[ORG_LEVEL_EXECUTIVE]))
+		refused(r, "Executive quarters do not match the executive contacts.");
+}
+
+static ContactSummary *
+expand(StoredReader *r, void *buffer, Size buffer_size)
+{
+	int			n_vendor,
+				n_customer;
+	TimestampTz first,
+				last;
+	uint64		span;
+	int64		contacts;
+	SummaryGeometry g;
+	ContactSummary *s;
+
+	need_bytes(r, 3);
+	if (r->p[0] != STORED_FORMAT_1)
+		refused(r, "Unknown format.");
+	n_vendor = r->p[1];
+	n_customer = r->p[2];
+	r->p += 3;
+	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
+		refused(r, "More people hashes than the cap of 128 per side.");
+	first = (TimestampTz) get_uint64_le(r);
+	span = get_varint(r, PG_INT64_MAX);
+	contacts = (int64) get_varint(r, PG_INT64_MAX);
+	if (contacts < 1)
+		refused(r, "A summary holds at least one contact.");
+	if (first < CONTACT_TIME_MIN || first >= CONTACT_TIME_END ||
+		span >= (uint64) (CONTACT_TIME_END - first))
+		refused(r, "First and last contact are out of order or out of range.");
+	last = first + (int64) span;
+	if (timestamp_day(last) - timestamp_day(first) >= MAX_SPAN_DAYS)
+		refused(r, "The span of days is out of range.");
+	g = summary_geometry(n_vendor, n_customer, timestamp_day(first),
+						 timestamp_day(last) - timestamp_day(first) + 1);
+	s = g.size <= buffer_size ? summary_init(buffer, &g) : summary_allocate(&g);
+	s->first_contact = first;
+	s->last_contact = last;
+	s->contacts = contacts;
+	get_counts(r, s);
+	get_hashes(r, SUMMARY_PART(s, &g, vendor_people, uint64), n_vendor);
+	get_hashes(r, SUMMARY_PART(s, &g, customer_people, uint64), n_customer);
+	get_person_counts(r, SUMMARY_PART(s, &g, vendor_counts, uint32), n_vendor, contacts);
+	get_person_counts(r, SUMMARY_PART(s, &g, customer_counts, uint32), n_customer, contacts);
+	get_sentiment(r, SUMMARY_PART(s, &g, sentiment, int32), g.n_quarters, contacts);
+	get_bitmaps(r, s, &g);
 	if (r->p != r->end)
-		stored_corrupted("The value has bytes after its last part.");
+		refused(r, "The value has bytes after its last part.");
+	return s;
 }
 
 /*
@@ -301,52 +435,33 @@ get_parts(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
 ContactSummary *
 summary_expand(const char *data, Size len, void *buffer, Size buffer_size)
 {
-	StoredReader r = {(const uint8 *) data, (const uint8 *) data + len};
-	int			n_vendor,
-				n_customer;
-	TimestampTz first,
-				last;
-	uint64		span;
-	int64		contacts;
-	SummaryGeometry g;
-	ContactSummary *s;
+	StoredReader r = {(const uint8 *) data, (const uint8 *) data + len, ERRCODE_DATA_CORRUPTED};
 
-	need_bytes(&r, 3);
-	if (r.p[0] != STORED_FORMAT_1)
-		stored_corrupted("Unknown format.");
-	n_vendor = r.p[1];
-	n_customer = r.p[2];
-	r.p += 3;
-	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
-		stored_corrupted("More people than the cap of 128 per side.");
-	first = (TimestampTz) get_uint64_le(&r);
-	span = get_varint(&r, PG_INT64_MAX);
-	contacts = (int64) get_varint(&r, PG_INT64_MAX);
-	if (contacts < 1)
-		stored_corrupted("A summary holds at least one contact.");
-	if (first < CONTACT_TIME_MIN || first >= CONTACT_TIME_END ||
-		span >= (uint64) (CONTACT_TIME_END - first))
-		stored_corrupted("First and last contact are out of range.");
-	last = first + (int64) span;
-	if (timestamp_day(last) - timestamp_day(first) >= MAX_SPAN_DAYS)
-		stored_corrupted("The span of days is out of range.");
-	g = summary_geometry(n_vendor, n_customer, timestamp_day(first),
-						 timestamp_day(last) - timestamp_day(first) + 1);
-	s = g.size <= buffer_size ? summary_init(buffer, &g) : summary_allocate(&g);
-	s->first_contact = first;
-	s->last_contact = last;
-	s->contacts = contacts;
-	get_counts(&r, s);
-	get_parts(&r, s, &g);
-	summary_validate_content(s, &g, ERRCODE_DATA_CORRUPTED);
-	return s;
+	return expand(&r, buffer, buffer_size);
+}
+
+/*
+ * Checks the content of an expanded summary made from outside (text, binary,
+ * a state) by storing it and reading it back: the rules are the reader's.
+ * Refused with sqlerrcode.  The parts the stored form leaves out (the days
+ * of a span of one or two, the sums of a quarter with nothing rated) and
+ * the signs it cannot hold are checked here first.
+ */
+void
+summary_check_content(const ContactSummary *s, int sqlerrcode)
+{
+	struct varlena *stored = summary_store(s);
+	StoredReader r = {(const uint8 *) VARDATA(stored), (const uint8 *) stored + VARSIZE(stored), sqlerrcode};
+
+	pfree(expand(&r, NULL, 0));
+	pfree(stored);
 }
 
 /* The first fields of a stored value, for ordering without expanding it. */
 StoredHead
 summary_stored_head(const char *data, Size len)
 {
-	StoredReader r = {(const uint8 *) data, (const uint8 *) data + len};
+	StoredReader r = {(const uint8 *) data, (const uint8 *) data + len, ERRCODE_DATA_CORRUPTED};
 	StoredHead	head;
 
 	need_bytes(&r, 3);
@@ -354,7 +469,7 @@ summary_stored_head(const char *data, Size len)
 	head.first_contact = (TimestampTz) get_uint64_le(&r);
 	if (pg_add_s64_overflow(head.first_contact, (int64) get_varint(&r, PG_INT64_MAX),
 							&head.last_contact))
-		stored_corrupted("First and last contact are out of range.");
+		refused(&r, "First and last contact are out of order or out of range.");
 	head.contacts = (int64) get_varint(&r, PG_INT64_MAX);
 	return head;
 }
