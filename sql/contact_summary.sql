@@ -285,6 +285,15 @@ SELECT count(*) AS accounts,
 FROM raw;
 SELECT contact_count(raw) FROM raw WHERE account = 1;
 SELECT raw = s FROM raw WHERE account = 1;
+-- Two-phase aggregation as Citus runs it: each worker's partial state
+-- shipped as text, read back, combined and finished on the coordinator,
+-- gives the summary of all the contacts, byte for byte.
+SELECT count(*) AS accounts, sum(partials) AS partial_states, count(*) FILTER (WHERE combined = s) AS two_phase_exact
+FROM (SELECT account, count(*) AS partials, rollup(shipped::contact_summary) AS combined
+      FROM (SELECT account, raw_summary(at, channel, rep, buyer)::text AS shipped
+            FROM contacts WHERE at IS NOT NULL GROUP BY account, abs(hashtext(at::text)) % 3) w
+      GROUP BY account) c
+JOIN raw USING (account);
 DROP TABLE raw;
 DROP AGGREGATE raw_summary(timestamptz, contact_channel, text, text);
 -- An initial value is a stored summary, not a state (it holds no rows back
