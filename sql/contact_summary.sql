@@ -636,6 +636,9 @@ FROM day_summary, LATERAL (VALUES
 -- The readers that compare and hash stored bytes check them too.
 SELECT s::bytea::contact_summary = overlay(s::bytea PLACING '\x02' FROM 1 FOR 1)::contact_summary FROM day_summary;
 SELECT contact_summary_hash(''::bytea::contact_summary);
+-- The output function reads aggregate states too, and checks one before
+-- reading by its header.
+SELECT overlay(s::bytea PLACING '\xe5' FROM 1 FOR 1)::contact_summary::text FROM day_summary;
 DROP TABLE day_contacts, day_summary;
 DROP CAST (bytea AS contact_summary);
 DROP CAST (contact_summary AS bytea);

@@ -48,6 +48,20 @@ summary_geometry(int n_vendor_people, int n_customer_people, int first_day, int 
 							 day_quarter_remembered(first_day + n_days - 1) - first_quarter + 1);
 }
 
+/*
+ * The geometry of a summary of these people and first and last contact, as a
+ * value read from outside announces them: checked (summary_check_extent)
+ * before they size anything.
+ */
+SummaryGeometry
+summary_geometry_checked(int n_vendor, int n_customer, TimestampTz first, TimestampTz last,
+						 int sqlerrcode)
+{
+	summary_check_extent(n_vendor, n_customer, first, last, sqlerrcode);
+	return summary_geometry(n_vendor, n_customer, timestamp_day(first),
+							timestamp_day(last) - timestamp_day(first) + 1);
+}
+
 /* A zeroed summary of this geometry, in CurrentMemoryContext. */
 ContactSummary *
 summary_allocate(const SummaryGeometry *g)
@@ -74,16 +88,27 @@ summary_init(void *mem, const SummaryGeometry *g)
 
 /* -------------------------------------------------------------- validation */
 
-/* the SQLSTATE of the validation under way: 22P02 for text, 22P03 for binary */
+/*
+ * A summary refused: sqlerrcode 22P02 (text input), 22P03 (binary receive)
+ * or XX001 (a stored value or a state that is damaged).
+ */
+void
+summary_refuse(int sqlerrcode, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(sqlerrcode),
+			 sqlerrcode == ERRCODE_DATA_CORRUPTED ? errmsg("contact_summary value is corrupted") :
+			 errmsg("invalid contact_summary"),
+			 errdetail("%s", detail)));
+}
+
+/* the SQLSTATE of the validation under way */
 static int	invalid_summary_code = ERRCODE_INVALID_BINARY_REPRESENTATION;
 
 static void
 invalid_summary(const char *detail)
 {
-	ereport(ERROR,
-			(errcode(invalid_summary_code),
-			 errmsg("invalid contact_summary"),
-			 errdetail("%s", detail)));
+	summary_refuse(invalid_summary_code, detail);
 }
 
 /*
@@ -151,13 +176,16 @@ summary_tail_bits_clear(const uint8 *bits, int nbits)
 }
 
 /*
- * What sizes a value, checked before anything is sized by it (recv reads
- * it from the header alone): people within the cap, first and last contact
- * in order and in the years accepted, their span within MAX_SPAN_DAYS.
+ * What sizes a value, checked before anything is sized by it (binary
+ * receive and the reader of stored values read it from the header alone):
+ * people within the cap, first and last contact in order and in the years
+ * accepted, their span within MAX_SPAN_DAYS.
  */
-static void
-validate_extent(int n_vendor, int n_customer, TimestampTz first, TimestampTz last)
+void
+summary_check_extent(int n_vendor, int n_customer, TimestampTz first, TimestampTz last,
+					 int sqlerrcode)
 {
+	invalid_summary_code = sqlerrcode;
 	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
 		invalid_summary("More people hashes than the cap of 128 per side.");
 	if (first < CONTACT_TIME_MIN || last >= CONTACT_TIME_END || first > last)
@@ -216,7 +244,8 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 		invalid_summary("Unknown format.");
 	if (s->n_held != 0)
 		invalid_summary("The count of rows held back by an aggregate state is not zero.");
-	validate_extent(s->n_vendor_people, s->n_customer_people, s->first_contact, s->last_contact);
+	summary_check_extent(s->n_vendor_people, s->n_customer_people, s->first_contact, s->last_contact,
+						 sqlerrcode);
 	if (s->n_days < 1 || s->n_days > MAX_SPAN_DAYS)
 		invalid_summary("The span of days is out of range.");
 	if (timestamp_day(s->first_contact) != s->first_day ||
@@ -1016,15 +1045,6 @@ contact_summary_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/* The geometry a received value announces, checked before it sizes anything. */
-static SummaryGeometry
-wire_geometry(int n_vendor, int n_customer, TimestampTz first, TimestampTz last)
-{
-	validate_extent(n_vendor, n_customer, first, last);
-	return summary_geometry(n_vendor, n_customer, timestamp_day(first),
-							timestamp_day(last) - timestamp_day(first) + 1);
-}
-
 PG_FUNCTION_INFO_V1(contact_summary_recv);
 Datum
 contact_summary_recv(PG_FUNCTION_ARGS)
@@ -1051,7 +1071,7 @@ contact_summary_recv(PG_FUNCTION_ARGS)
 	n_customer = (uint16) pq_getmsgint(buf, 2);
 	first = pq_getmsgint64(buf);
 	last = pq_getmsgint64(buf);
-	g = wire_geometry(n_vendor, n_customer, first, last);
+	g = summary_geometry_checked(n_vendor, n_customer, first, last, ERRCODE_INVALID_BINARY_REPRESENTATION);
 	if (buf->len - buf->cursor != WIRE_COUNTS * 8 + variable_length(&g))
 		invalid_summary("The length does not match the counts of people, days and quarters.");
 	s = summary_allocate(&g);

@@ -174,8 +174,13 @@ summary_geometry_of(const ContactSummary *s)
 							 s->n_days, s->first_quarter, s->n_quarters);
 }
 
+extern SummaryGeometry summary_geometry_checked(int n_vendor, int n_customer, TimestampTz first,
+												TimestampTz last, int sqlerrcode);
 extern ContactSummary *summary_allocate(const SummaryGeometry *g);
 extern ContactSummary *summary_init(void *mem, const SummaryGeometry *g);
+pg_noreturn extern void summary_refuse(int sqlerrcode, const char *detail);
+extern void summary_check_extent(int n_vendor, int n_customer, TimestampTz first, TimestampTz last,
+								 int sqlerrcode);
 extern void summary_validate(const ContactSummary *s, Size size, int sqlerrcode);
 extern void summary_check_content(const ContactSummary *s, int sqlerrcode);
 

@@ -359,15 +359,6 @@ held_rows(const ContactSummary *s)
 	return (ContactRow *) ((char *) s + held_trailer(s)->rows_offset);
 }
 
-static void
-state_damaged(const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_DATA_CORRUPTED),
-			 errmsg("contact_summary aggregate state is corrupted"),
-			 errdetail("%s", detail)));
-}
-
 /* Is a held row one that read_row could have made? */
 static bool
 held_row_valid(const ContactRow *r)
@@ -397,30 +388,34 @@ state_check(const ContactSummary *s)
 	const HeldTrailer *trailer;
 	int			i;
 
-	if (size < MAXALIGN(sizeof(ContactSummary)) || s->n_vendor_people > PEOPLE_CAP ||
-		s->n_customer_people > PEOPLE_CAP || s->n_days < 1 || s->n_days > MAX_SPAN_DAYS ||
-		s->first_day < FIRST_CONTACT_DAY || s->first_day > LAST_CONTACT_DAY - s->n_days + 1)
-		state_damaged("Its header is out of range.");
-	g = summary_geometry(s->n_vendor_people, s->n_customer_people, s->first_day, s->n_days);
-	if (s->first_quarter != g.first_quarter || s->n_quarters != g.n_quarters ||
-		s->first_contact < CONTACT_TIME_MIN || s->last_contact >= CONTACT_TIME_END ||
-		s->first_contact > s->last_contact || timestamp_day(s->first_contact) < s->first_day ||
+	if (size < MAXALIGN(sizeof(ContactSummary)))
+		summary_refuse(ERRCODE_DATA_CORRUPTED, "The value is shorter than the fixed header.");
+	summary_check_extent(s->n_vendor_people, s->n_customer_people, s->first_contact, s->last_contact,
+						 ERRCODE_DATA_CORRUPTED);
+	/* a state's span may have slack around its contacts' days */
+	if (s->n_days < 1 || s->n_days > MAX_SPAN_DAYS ||
+		s->first_day < FIRST_CONTACT_DAY || s->first_day > LAST_CONTACT_DAY - s->n_days + 1 ||
+		timestamp_day(s->first_contact) < s->first_day ||
 		timestamp_day(s->last_contact) >= s->first_day + s->n_days)
-		state_damaged("Its span does not hold its contacts.");
+		summary_refuse(ERRCODE_DATA_CORRUPTED, "The span of days does not hold the contacts.");
+	g = summary_geometry(s->n_vendor_people, s->n_customer_people, s->first_day, s->n_days);
+	if (s->first_quarter != g.first_quarter || s->n_quarters != g.n_quarters)
+		summary_refuse(ERRCODE_DATA_CORRUPTED, "The quarters do not match the span of days.");
 	if (!(s->n_held & HELD_STATE))
 	{
 		if (s->n_held != 0 || size != g.size)
-			state_damaged("Its length does not match its geometry.");
+			summary_refuse(ERRCODE_DATA_CORRUPTED,
+						   "The length does not match the counts of people, days and quarters.");
 		return;
 	}
 	trailer = held_trailer(s);
 	if (size < MAXALIGN(g.size) + sizeof(HeldTrailer) || trailer->rows_offset != MAXALIGN(g.size) ||
 		trailer->room > MAX_HELD || held_count(s) > (int) trailer->room ||
 		size != MAXALIGN(g.size) + sizeof(ContactRow) * trailer->room + sizeof(HeldTrailer))
-		state_damaged("Its room for held rows does not match its length.");
+		summary_refuse(ERRCODE_DATA_CORRUPTED, "The room for held rows does not match the length.");
 	for (i = 0; i < held_count(s); i++)
 		if (!held_row_valid(&held_rows(s)[i]))
-			state_damaged("A held row is out of range.");
+			summary_refuse(ERRCODE_DATA_CORRUPTED, "A held row is out of range.");
 }
 
 /* A copy of a summary (its core: nothing held back) with room for rows. */

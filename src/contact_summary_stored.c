@@ -166,11 +166,7 @@ typedef struct StoredReader
 static void
 refused(const StoredReader *r, const char *detail)
 {
-	ereport(ERROR,
-			(errcode(r->code),
-			 r->code == ERRCODE_DATA_CORRUPTED ? errmsg("contact_summary value is corrupted") :
-			 errmsg("invalid contact_summary"),
-			 errdetail("%s", detail)));
+	summary_refuse(r->code, detail);
 }
 
 static void
@@ -396,21 +392,14 @@ expand(StoredReader *r, void *buffer, Size buffer_size)
 	n_vendor = r->p[1];
 	n_customer = r->p[2];
 	r->p += 3;
-	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
-		refused(r, "More people hashes than the cap of 128 per side.");
 	first = (TimestampTz) get_uint64_le(r);
 	span = get_varint(r, PG_INT64_MAX);
 	contacts = (int64) get_varint(r, PG_INT64_MAX);
 	if (contacts < 1)
 		refused(r, "A summary holds at least one contact.");
-	if (first < CONTACT_TIME_MIN || first >= CONTACT_TIME_END ||
-		span >= (uint64) (CONTACT_TIME_END - first))
+	if (pg_add_s64_overflow(first, (int64) span, &last))
 		refused(r, "First and last contact are out of order or out of range.");
-	last = first + (int64) span;
-	if (timestamp_day(last) - timestamp_day(first) >= MAX_SPAN_DAYS)
-		refused(r, "The span of days is out of range.");
-	g = summary_geometry(n_vendor, n_customer, timestamp_day(first),
-						 timestamp_day(last) - timestamp_day(first) + 1);
+	g = summary_geometry_checked(n_vendor, n_customer, first, last, r->code);
 	s = g.size <= buffer_size ? summary_init(buffer, &g) : summary_allocate(&g);
 	s->first_contact = first;
 	s->last_contact = last;
@@ -443,9 +432,8 @@ summary_expand(const char *data, Size len, void *buffer, Size buffer_size)
 /*
  * Checks the content of an expanded summary made from outside (text, binary,
  * a state) by storing it and reading it back: the rules are the reader's.
- * Refused with sqlerrcode.  The parts the stored form leaves out (the days
- * of a span of one or two, the sums of a quarter with nothing rated) and
- * the signs it cannot hold are checked here first.
+ * Refused with sqlerrcode.  What the stored form cannot hold or leaves out
+ * must have been checked first (summary_validate does).
  */
 void
 summary_check_content(const ContactSummary *s, int sqlerrcode)
@@ -475,11 +463,12 @@ summary_stored_head(const char *data, Size len)
 }
 
 /*
- * A stored value's data, or an error: an aggregate's expanded state is read
- * only by the functions that take one (summary_read_state).
+ * A stored value (detoasted; checked only as far as its format), or an
+ * error: an aggregate's expanded state is read only by the functions that
+ * take one (summary_read_state).  Comparing and hashing use its bytes.
  */
-static struct varlena *
-stored_data(Datum d)
+struct varlena *
+summary_read_stored(Datum d)
 {
 	struct varlena *v = PG_DETOAST_DATUM_PACKED(d);
 	int			format = VARSIZE_ANY_EXHDR(v) < 1 ? -1 : *(const uint8 *) VARDATA_ANY(v);
@@ -503,14 +492,7 @@ stored_data(Datum d)
 ContactSummary *
 summary_read_into(Datum d, void *buffer, Size buffer_size)
 {
-	struct varlena *v = stored_data(d);
+	struct varlena *v = summary_read_stored(d);
 
 	return summary_expand(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), buffer, buffer_size);
-}
-
-/* The stored form of a contact_summary datum, checked only as far as its head. */
-struct varlena *
-summary_read_stored(Datum d)
-{
-	return stored_data(d);
 }
