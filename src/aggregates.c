@@ -23,14 +23,7 @@
 static float8 *
 state_sums(ArrayType *state)
 {
-	if (ARR_NDIM(state) != 1 || ARR_DIMS(state)[0] != NSUMS ||
-		ARR_HASNULL(state) || ARR_ELEMTYPE(state) != FLOAT8OID)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid aggregate state"),
-				 errdetail("The state must be a float8[] of %d numbers, none NULL.", NSUMS)));
-	/* ARR_DATA_PTR without its NULL-bitmap branch, which -Wextra rejects */
-	return (float8 *) ((char *) state + ARR_OVERHEAD_NONULLS(1));
+	return attune_state_elements(state, NSUMS, FLOAT8OID, "a float8[]", "aggregate");
 }
 
 /* Adds delta to the state in argument 0 and returns the state. */

@@ -1,6 +1,7 @@
 /*
  * arguments.c
- *		The errors for function arguments out of their documented range.
+ *		The errors for function arguments out of their documented range, and
+ *		the check of an aggregate's array state.
  *
  * The checks themselves are inline in attune.h; raising the error is kept
  * out of line so that the checks cost a comparison or two per call.
@@ -10,6 +11,7 @@
 #include "attune.h"
 
 #include "lib/stringinfo.h"
+#include "utils/array.h"
 #include "utils/float.h"
 
 /* "a, b, c": a list of accepted names, for error details and hints */
@@ -60,4 +62,24 @@ attune_infinite_time_error(const char *argname)
 			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 			 errmsg("%s must be a finite timestamp", argname),
 			 errdetail("infinity and -infinity have no calendar position.")));
+}
+
+/*
+ * The elements of an aggregate's array state, after checking that it is a
+ * one-dimensional array of n elements of type elemtype (described as
+ * type_name, "a float8[]"), none NULL: a state may come from a user's
+ * INITCOND or own aggregate over our support functions.
+ */
+void *
+attune_state_elements(ArrayType *state, int n, Oid elemtype, const char *type_name,
+					  const char *aggregate)
+{
+	if (ARR_NDIM(state) != 1 || ARR_DIMS(state)[0] != n || ARR_HASNULL(state) ||
+		ARR_ELEMTYPE(state) != elemtype)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid %s state", aggregate),
+				 errdetail("The state must be %s of %d numbers, none NULL.", type_name, n)));
+	/* ARR_DATA_PTR without its NULL-bitmap branch, which -Wextra rejects */
+	return (char *) state + ARR_OVERHEAD_NONULLS(1);
 }

@@ -125,6 +125,11 @@ pg_noreturn extern void attune_nonnegative_error(const char *argname, double val
 pg_noreturn extern void attune_infinite_time_error(const char *argname);
 extern char *attune_name_list(const char *const *names, int n);
 
+/* forward: utils/array.h */
+struct ArrayType;
+extern void *attune_state_elements(struct ArrayType *state, int n, Oid elemtype, const char *type_name,
+								   const char *aggregate);
+
 /* value in [low, high]; NaN fails every comparison and so is rejected */
 static inline double
 attune_check_range(double value, double low, double high, const char *argname)

@@ -32,13 +32,7 @@
 static int64 *
 state_elements(ArrayType *state, int n, const char *aggregate)
 {
-	if (ARR_NDIM(state) != 1 || ARR_DIMS(state)[0] != n || ARR_HASNULL(state) ||
-		ARR_ELEMTYPE(state) != INT8OID)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid %s state", aggregate),
-				 errdetail("The state must be an int8[] of %d numbers, none NULL.", n)));
-	return (int64 *) ((char *) state + ARR_OVERHEAD_NONULLS(1));
+	return attune_state_elements(state, n, INT8OID, "an int8[]", aggregate);
 }
 
 /* The elements of a state of n counts and sums, none negative. */
