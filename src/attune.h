@@ -125,6 +125,17 @@ pg_noreturn extern void attune_nonnegative_error(const char *argname, double val
 pg_noreturn extern void attune_infinite_time_error(const char *argname);
 extern char *attune_name_list(const char *const *names, int n);
 
+/*
+ * A comparison function fname of a type: `compare`, a three-way comparison
+ * of the function's two arguments (an int expression in fcinfo), against 0
+ * with op.  Every ordered type here defines its six by it.
+ */
+#define ATTUNE_COMPARISON(fname, compare, op) \
+	PG_FUNCTION_INFO_V1(fname); \
+	Datum fname(PG_FUNCTION_ARGS) \
+	{ PG_RETURN_BOOL((compare) op 0); } \
+	extern int no_such_variable
+
 /* forward: utils/array.h */
 struct ArrayType;
 extern void *attune_state_elements(struct ArrayType *state, int n, Oid elemtype, const char *type_name,

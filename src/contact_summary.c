@@ -1145,18 +1145,12 @@ contact_summary_cmp(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(summaries_compare(fcinfo));
 }
 
-#define SUMMARY_COMPARISON(fname, op) \
-	PG_FUNCTION_INFO_V1(fname); \
-	Datum fname(PG_FUNCTION_ARGS) \
-	{ PG_RETURN_BOOL(summaries_compare(fcinfo) op 0); } \
-	extern int no_such_variable
-
-SUMMARY_COMPARISON(contact_summary_eq, ==);
-SUMMARY_COMPARISON(contact_summary_ne, !=);
-SUMMARY_COMPARISON(contact_summary_lt, <);
-SUMMARY_COMPARISON(contact_summary_le, <=);
-SUMMARY_COMPARISON(contact_summary_gt, >);
-SUMMARY_COMPARISON(contact_summary_ge, >=);
+ATTUNE_COMPARISON(contact_summary_eq, summaries_compare(fcinfo), ==);
+ATTUNE_COMPARISON(contact_summary_ne, summaries_compare(fcinfo), !=);
+ATTUNE_COMPARISON(contact_summary_lt, summaries_compare(fcinfo), <);
+ATTUNE_COMPARISON(contact_summary_le, summaries_compare(fcinfo), <=);
+ATTUNE_COMPARISON(contact_summary_gt, summaries_compare(fcinfo), >);
+ATTUNE_COMPARISON(contact_summary_ge, summaries_compare(fcinfo), >=);
 
 /* Hashes of the stored bytes. */
 PG_FUNCTION_INFO_V1(contact_summary_hash);

@@ -297,24 +297,20 @@ LABEL_TYPE_FUNCTIONS(org_level);
  * Type-independent operators: a label is its ordinal, so one set of
  * functions serves every label type.
  */
-#define LABEL_COMPARISON(fname, op) \
-	PG_FUNCTION_INFO_V1(fname); \
-	Datum fname(PG_FUNCTION_ARGS) \
-	{ PG_RETURN_BOOL(PG_GETARG_LABEL(0) op PG_GETARG_LABEL(1)); } \
-	extern int no_such_variable
+#define LABEL_ORDER (PG_GETARG_LABEL(0) - PG_GETARG_LABEL(1))
 
-LABEL_COMPARISON(attune_label_eq, ==);
-LABEL_COMPARISON(attune_label_ne, !=);
-LABEL_COMPARISON(attune_label_lt, <);
-LABEL_COMPARISON(attune_label_le, <=);
-LABEL_COMPARISON(attune_label_gt, >);
-LABEL_COMPARISON(attune_label_ge, >=);
+ATTUNE_COMPARISON(attune_label_eq, LABEL_ORDER, ==);
+ATTUNE_COMPARISON(attune_label_ne, LABEL_ORDER, !=);
+ATTUNE_COMPARISON(attune_label_lt, LABEL_ORDER, <);
+ATTUNE_COMPARISON(attune_label_le, LABEL_ORDER, <=);
+ATTUNE_COMPARISON(attune_label_gt, LABEL_ORDER, >);
+ATTUNE_COMPARISON(attune_label_ge, LABEL_ORDER, >=);
 
 PG_FUNCTION_INFO_V1(attune_label_cmp);
 Datum
 attune_label_cmp(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT32(PG_GETARG_LABEL(0) - PG_GETARG_LABEL(1));
+	PG_RETURN_INT32(LABEL_ORDER);
 }
 
 PG_FUNCTION_INFO_V1(attune_label_smaller);
