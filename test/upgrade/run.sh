@@ -32,10 +32,9 @@ check $? "ALTER EXTENSION attune UPDATE reaches $newest"
 
 read_back=$(psql -X -At -d upgrade_old -v ON_ERROR_STOP=1 -c "
 	SELECT count(*) FILTER (WHERE s::text = text_then AND s = text_then::contact_summary AND
-	       ARRAY[contact_count(s)::float8, vendor_breadth(s), customer_breadth(s), diamond_index(s),
-	             exec_coverage(s), active_week_share(s), extract(epoch FROM longest_silence(s)),
-	             coalesce(future_share(s), -1), coalesce(experience(s, '2027-01-01'), -2)] = figures_then)
-	       || '/' || count(*) FROM stored_summaries")
+	                              now_read.figures = figures_then.figures)
+	       || '/' || count(*)
+	FROM stored_summaries JOIN summary_figures now_read USING (n) JOIN figures_then USING (n)")
 [ "$read_back" = 4/4 ]
 check $? "summaries stored with $oldest read back the same after the update ($read_back)"
 labels=$(psql -X -At -d upgrade_old -v ON_ERROR_STOP=1 -c "
