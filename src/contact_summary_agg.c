@@ -621,7 +621,7 @@ summary_read_state(Datum d, void *buffer, Size buffer_size)
 	ContactSummary *s;
 
 	if (VARSIZE_ANY_EXHDR(v) < 1 || *(uint8 *) VARDATA_ANY(v) != SUMMARY_EXPANDED)
-		return summary_read_into(PointerGetDatum(v), buffer, buffer_size);
+		return summary_expand(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), buffer, buffer_size);
 	/* aligned, with a 4-byte header, so that its fields can be read in place */
 	s = palloc(VARSIZE_ANY_EXHDR(v) + VARHDRSZ);
 	SET_VARSIZE(s, VARSIZE_ANY_EXHDR(v) + VARHDRSZ);
