@@ -1,8 +1,9 @@
 -- Fuzz contact_summary's text input, binary receive and stored form with
--- mutated valid values (a fixed seed, so a failure can be replayed).  Every input must
--- either be read as a value that prints back to exactly that input (text)
--- or that survives a round trip (binary), or be rejected with 22P02 (text)
--- or 22P03 (binary).  Another SQLSTATE or a lost connection fails.
+-- mutated valid values (a fixed seed, so a failure can be replayed).  Every
+-- input must either be read as a value that prints back to exactly that
+-- input (text), survives a round trip (binary) or is stored as exactly
+-- those bytes (stored), or be rejected with 22P02 (text), 22P03 (binary)
+-- or XX001 (stored).  Another SQLSTATE or a lost connection fails.
 \set ON_ERROR_STOP 1
 \i test/regress_helpers.sql
 
