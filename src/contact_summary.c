@@ -48,20 +48,6 @@ summary_geometry(int n_vendor_people, int n_customer_people, int first_day, int 
 							 day_quarter_remembered(first_day + n_days - 1) - first_quarter + 1);
 }
 
-/*
- * The geometry of a summary of these people and first and last contact, as a
- * value read from outside announces them: checked (summary_check_extent)
- * before they size anything.
- */
-SummaryGeometry
-summary_geometry_checked(int n_vendor, int n_customer, TimestampTz first, TimestampTz last,
-						 int sqlerrcode)
-{
-	summary_check_extent(n_vendor, n_customer, first, last, sqlerrcode);
-	return summary_geometry(n_vendor, n_customer, timestamp_day(first),
-							timestamp_day(last) - timestamp_day(first) + 1);
-}
-
 /* A zeroed summary of this geometry, in CurrentMemoryContext. */
 ContactSummary *
 summary_allocate(const SummaryGeometry *g)
@@ -179,19 +165,49 @@ summary_tail_bits_clear(const uint8 *bits, int nbits)
  * What sizes a value, checked before anything is sized by it (binary
  * receive and the reader of stored values read it from the header alone):
  * people within the cap, first and last contact in order and in the years
- * accepted, their span within MAX_SPAN_DAYS.
+ * accepted, their span within MAX_SPAN_DAYS.  Their days into *first_day
+ * and *last_day.
  */
-void
-summary_check_extent(int n_vendor, int n_customer, TimestampTz first, TimestampTz last,
-					 int sqlerrcode)
+static void
+extent_checked(int n_vendor, int n_customer, TimestampTz first, TimestampTz last,
+			   int *first_day, int *last_day)
 {
-	invalid_summary_code = sqlerrcode;
 	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
 		invalid_summary("More people hashes than the cap of 128 per side.");
 	if (first < CONTACT_TIME_MIN || last >= CONTACT_TIME_END || first > last)
 		invalid_summary("First and last contact are out of order or out of range.");
-	if (timestamp_day(last) - timestamp_day(first) >= MAX_SPAN_DAYS)
+	*first_day = timestamp_day(first);
+	*last_day = timestamp_day(last);
+	if (*last_day - *first_day >= MAX_SPAN_DAYS)
 		invalid_summary("The span of days is out of range.");
+}
+
+void
+summary_check_extent(int n_vendor, int n_customer, TimestampTz first, TimestampTz last,
+					 int sqlerrcode)
+{
+	int			first_day,
+				last_day;
+
+	invalid_summary_code = sqlerrcode;
+	extent_checked(n_vendor, n_customer, first, last, &first_day, &last_day);
+}
+
+/*
+ * The geometry of a summary of these people and first and last contact, as a
+ * value read from outside announces them: checked (extent_checked) before
+ * they size anything.
+ */
+SummaryGeometry
+summary_geometry_checked(int n_vendor, int n_customer, TimestampTz first, TimestampTz last,
+						 int sqlerrcode)
+{
+	int			first_day,
+				last_day;
+
+	invalid_summary_code = sqlerrcode;
+	extent_checked(n_vendor, n_customer, first, last, &first_day, &last_day);
+	return summary_geometry(n_vendor, n_customer, first_day, last_day - first_day + 1);
 }
 
 /*
