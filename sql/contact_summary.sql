@@ -268,11 +268,10 @@ SELECT count(*) AS sizes,
 FROM n;
 
 -- An aggregate of a user's own over our transition function, without our
--- final function, yields working states (rows held back, slack in the span),
--- not stored values.  Their text and binary output give the stored value's
--- (Citus ships partial states as text), so a cast recovers it; every other
--- function refuses them, with a hint, rather than let a layout that later
--- releases may change reach a table.
+-- final function, gives the stored value all the same: the working state is
+-- an expanded object that writes its stored form wherever PostgreSQL needs
+-- the value as bytes (a table, a worker's tuple, another function), so the
+-- working layout never reaches a table.
 CREATE AGGREGATE raw_summary(timestamptz, contact_channel, text, text) (
     SFUNC = contact_summary_transition, STYPE = contact_summary);
 CREATE TEMP TABLE raw AS
@@ -281,10 +280,9 @@ FROM contacts GROUP BY account;
 SELECT count(*) AS accounts,
        count(*) FILTER (WHERE raw::text = s::text AND raw::text::contact_summary = s
                         AND contact_summary_send(raw) = contact_summary_send(s)) AS output_canonical,
-       count(*) FILTER (WHERE pg_column_size(raw) > pg_column_size(s)) AS states_larger
+       count(*) FILTER (WHERE pg_column_size(raw) = pg_column_size(s) AND raw = s) AS stored_as_the_summary
 FROM raw;
-SELECT contact_count(raw) FROM raw WHERE account = 1;
-SELECT raw = s FROM raw WHERE account = 1;
+SELECT contact_count(raw_summary(at, channel, rep, buyer)) = 297 AS read_directly FROM contacts WHERE account = 1;
 -- Two-phase aggregation as Citus runs it: each worker's partial state
 -- shipped as text, read back, combined and finished on the coordinator,
 -- gives the summary of all the contacts, byte for byte.
@@ -621,7 +619,6 @@ FROM day_summary, LATERAL (VALUES
     ('a byte added', s::bytea || '\x00'::bytea),
     ('empty', ''::bytea),
     ('format 2', overlay(s::bytea PLACING '\x02' FROM 1 FOR 1)),
-    ('working state marker', overlay(s::bytea PLACING '\xe5' FROM 1 FOR 1)),
     ('129 vendor people', overlay(s::bytea PLACING '\x81' FROM 2 FOR 1)),
     ('first contact in the year 10000', overlay(s::bytea PLACING '\x00000000000000f0' FROM 4 FOR 8)),
     ('last contact before the first', overlay(s::bytea PLACING '\xffffffffffffffffff01' FROM 12 FOR 5)),
@@ -636,9 +633,6 @@ FROM day_summary, LATERAL (VALUES
 -- The readers that compare and hash stored bytes check them too.
 SELECT s::bytea::contact_summary = overlay(s::bytea PLACING '\x02' FROM 1 FOR 1)::contact_summary FROM day_summary;
 SELECT contact_summary_hash(''::bytea::contact_summary);
--- The output function reads aggregate states too, and checks one before
--- reading by its header.
-SELECT overlay(s::bytea PLACING '\xe5' FROM 1 FOR 1)::contact_summary::text FROM day_summary;
 DROP TABLE day_contacts, day_summary;
 DROP CAST (bytea AS contact_summary);
 DROP CAST (contact_summary AS bytea);

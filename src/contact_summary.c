@@ -62,7 +62,6 @@ summary_init(void *mem, const SummaryGeometry *g)
 	ContactSummary *s = memset(mem, 0, g->size);
 
 	SET_VARSIZE(s, g->size);
-	s->format = SUMMARY_EXPANDED;
 	s->n_vendor_people = g->n_vendor_people;
 	s->n_customer_people = g->n_customer_people;
 	s->first_day = g->first_day;
@@ -244,8 +243,8 @@ validate_unstored(const ContactSummary *s, const SummaryGeometry *g)
 }
 
 /*
- * Check every field of a summary that came from outside (text, binary, or
- * an aggregate state passed in): each must be consistent with the others.
+ * Check every field of a summary that came from outside (text or binary
+ * input): each must be consistent with the others.
  * The header here; the content by the reader of stored values.
  */
 void
@@ -256,10 +255,6 @@ summary_validate(const ContactSummary *s, Size size, int sqlerrcode)
 	invalid_summary_code = sqlerrcode;
 	if (size < MAXALIGN(sizeof(ContactSummary)))
 		invalid_summary("The value is shorter than the fixed header.");
-	if (s->format != SUMMARY_EXPANDED)
-		invalid_summary("Unknown format.");
-	if (s->n_held != 0)
-		invalid_summary("The count of rows held back by an aggregate state is not zero.");
 	summary_check_extent(s->n_vendor_people, s->n_customer_people, s->first_contact, s->last_contact,
 						 sqlerrcode);
 	if (s->n_days < 1 || s->n_days > MAX_SPAN_DAYS)
@@ -768,7 +763,7 @@ PG_FUNCTION_INFO_V1(contact_summary_out);
 Datum
 contact_summary_out(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_CSTRING(summary_text(summary_read_state(PG_GETARG_DATUM(0), NULL, 0)));
+	PG_RETURN_CSTRING(summary_text(PG_GETARG_CONTACT_SUMMARY(0)));
 }
 
 /* -------------------------------------------------------------- text input */
@@ -1033,7 +1028,7 @@ PG_FUNCTION_INFO_V1(contact_summary_send);
 Datum
 contact_summary_send(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = summary_read_state(PG_GETARG_DATUM(0), NULL, 0);
+	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
 	SummaryGeometry g = summary_geometry_of(s);
 	const int64 *counts = &s->contacts;
 	const uint64 *hashes = SUMMARY_PART(s, &g, vendor_people, uint64);

@@ -31,13 +31,6 @@
 #include "common/int.h"
 #include "datatype/timestamp.h"
 
-/*
- * The first byte of an expanded summary's data (its `format`); a stored
- * value's first byte is its format number, which is never this
- * (contact_summary_stored.c).  An expanded summary lives in memory only.
- */
-#define SUMMARY_EXPANDED	0xE5
-
 /* People are kept exactly up to this many per side, then estimated (KMV). */
 #define PEOPLE_CAP			128
 
@@ -72,9 +65,8 @@
 
 typedef struct ContactSummary
 {
-	int32		vl_len_;		/* varlena header (do not touch directly) */
-	uint8		format;			/* SUMMARY_EXPANDED */
-	uint8		n_held;			/* zero; in an aggregate state, rows held back */
+	int32		vl_len_;		/* varlena header (do not touch directly); an
+								 * expanded summary lives in memory only */
 	uint16		n_vendor_people;	/* hashes stored, <= PEOPLE_CAP */
 	uint16		n_customer_people;	/* hashes stored, <= PEOPLE_CAP */
 	uint16		n_quarters;		/* calendar quarters the span touches */
@@ -93,9 +85,6 @@ typedef struct ContactSummary
 	int64		past_focused;
 } ContactSummary;
 
-/* The canonical form of an expanded summary or state (contact_summary_agg.c). */
-extern ContactSummary *summary_canonical(ContactSummary *s);
-
 /*
  * Stored and expanded forms (contact_summary_stored.c).  Every function reads
  * the expanded, canonical form of its arguments and returns the stored form.
@@ -112,7 +101,6 @@ extern ContactSummary *summary_expand(const char *data, Size len, void *buffer, 
 extern StoredHead summary_stored_head(const char *data, Size len);
 extern ContactSummary *summary_read_into(Datum d, void *buffer, Size buffer_size);
 extern struct varlena *summary_read_stored(Datum d);
-extern ContactSummary *summary_read_state(Datum d, void *buffer, Size buffer_size);
 
 #define DatumGetContactSummary(d)	summary_read_into(d, NULL, 0)
 #define PG_GETARG_CONTACT_SUMMARY(n) summary_read_into(PG_GETARG_DATUM(n), NULL, 0)

@@ -3,14 +3,12 @@
  *		The contact_summary aggregate (full and short forms), its combine
  *		function, and rollup, which merges summaries.
  *
- * The state is a contact_summary in the aggregate memory context, with room
- * after it where rows are held back and then added in batches (see "rows
- * held back" below).  Rows that fit the state's geometry (its day span and
- * its people) are added in place; a batch that needs a wider span or room for
- * new people is merged in, which builds a new state (the executor copies it
- * into the aggregate context and frees the old one).  Rows arrive far more
- * often than new days at the ends of the span or new people, so most batches
- * are added in place.
+ * The state is an expanded object holding a summary and rows held back,
+ * which are added in batches (see "the working state" below).  Rows that fit
+ * the summary's geometry (its day span and its people) are added in place; a
+ * batch that needs a wider span or room for new people is merged in, which
+ * builds a new summary.  Rows arrive far more often than new days at the ends
+ * of the span or new people, so most batches are added in place.
  *
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
@@ -19,6 +17,8 @@
 #include <math.h>
 
 #include "port/pg_bswap.h"
+#include "utils/expandeddatum.h"
+#include "utils/memutils.h"
 #include "utils/timestamp.h"
 
 /* Seed of the 64-bit hash of a person's name (fixed: it is stored). */
@@ -302,139 +302,89 @@ add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *
 	add_row_counts(s, g, r, places->day);
 }
 
-/* ------------------------------------------------------ rows held back */
+/* ------------------------------------------------------ the working state */
 
 /*
- * A state holds rows back: after its summary (MAXALIGNed) it has room for
- * some ContactRows, and `n_held` counts those waiting there.  Most rows
- * only go there, touching two cache lines of the state; when the room is
- * full the rows are added together, so the state's other lines are read
- * once per batch rather than once per row, and a batch that brings new
- * people or days rebuilds the state once.  With rows interleaved across
- * many groups that is what costs (docs/decisions.md).  The room starts at
- * FIRST_HELD rows and grows fourfold at each batch up to MAX_HELD (each
- * growth is a rebuild), so small groups (a summary per account and day) stay
- * small.  Canonical summaries have no room; every reader of a summary gets
- * the canonical form (summary_canonical).  A trailer after the rows says
- * where they start and how many fit, so that holding a row back needs no
- * geometry; the HELD_STATE bit of `n_held` says that a value has one (a
- * canonical summary, say an aggregate's initial value, has not: its n_held
- * is 0).
+ * An aggregate's working state is an expanded object (utils/expandeddatum.h)
+ * in a memory context of its own under the aggregate's: the executor passes
+ * it from row to row as a read/write pointer and keeps it without copying.
+ * It never exists as bytes: wherever PostgreSQL needs the value as bytes (a
+ * table, a parallel worker's tuple, any function but ours, the output
+ * functions) it asks the object to flatten itself, and the object writes
+ * its canonical stored form.  So the working layout is never stored, and
+ * the support functions take as a working state only such an object, made
+ * by this file in the current aggregate call (state_of); anything else
+ * given as a state (an aggregate's INITCOND, a value a user's own
+ * transition returned) is a value, read and checked like any other.
+ *
+ * A state holds rows back: most rows only go into `held`, touching the
+ * state's first cache lines; when the room is full they are added together,
+ * so the summary's other lines are read once per batch rather than once per
+ * row, and a batch that brings new people or days rebuilds the summary once.
+ * With rows interleaved across many groups that is what costs
+ * (docs/decisions.md).  The room starts at FIRST_HELD rows and grows
+ * fourfold at each batch up to MAX_HELD, so small groups (a summary per
+ * account and day) stay small.
  */
 #define FIRST_HELD	2
 #define MAX_HELD	32
-#define HELD_STATE	0x80
 
-StaticAssertDecl(MAX_HELD < HELD_STATE, "the count of held rows leaves the state bit alone");
-
-typedef struct HeldTrailer
+typedef struct SummaryState
 {
-	uint32		rows_offset;	/* MAXALIGN of the summary's size */
-	uint32		room;			/* rows that fit */
-} HeldTrailer;
+	ExpandedObjectHeader hdr;
+	ContactSummary *summary;	/* the rows added; its span may have slack */
+	ContactRow *held;			/* rows held back, room for `room` */
+	int			n_held;
+	int			room;
+	struct varlena *flat;		/* the stored form, between its size being
+								 * asked and the object flattened; or NULL */
+} SummaryState;
 
-static HeldTrailer *
-held_trailer(const ContactSummary *s)
-{
-	return (HeldTrailer *) ((char *) s + VARSIZE(s) - sizeof(HeldTrailer));
-}
+static Size state_flat_size(ExpandedObjectHeader *eoh);
+static void state_flatten_into(ExpandedObjectHeader *eoh, void *result, Size allocated_size);
 
-static int
-held_room(const ContactSummary *s)
-{
-	return (s->n_held & HELD_STATE) ? held_trailer(s)->room : 0;
-}
+static const ExpandedObjectMethods state_methods = {
+	state_flat_size,
+	state_flatten_into
+};
 
-static int
-held_count(const ContactSummary *s)
-{
-	return s->n_held & ~HELD_STATE;
-}
-
-/* the rows held back; only a state (HELD_STATE) has them */
-static ContactRow *
-held_rows(const ContactSummary *s)
-{
-	Assert(s->n_held & HELD_STATE);
-	return (ContactRow *) ((char *) s + held_trailer(s)->rows_offset);
-}
-
-/* Is a held row one that read_row could have made? */
+/* Is a datum one of our states (read-only or read/write)? */
 static bool
-held_row_valid(const ContactRow *r)
+is_state_datum(Datum d)
 {
-	return r->occurred_at >= CONTACT_TIME_MIN && r->occurred_at < CONTACT_TIME_END &&
-		r->channel >= -1 && r->channel < N_CHANNELS &&
-		r->vendor_level >= -1 && r->vendor_level < N_LEVELS &&
-		r->customer_level >= -1 && r->customer_level < N_LEVELS &&
-		r->customer_initiated >= -1 && r->customer_initiated <= 1 &&
-		r->future_focused >= -1 && r->future_focused <= 1 &&
-		r->sentiment >= -SENTIMENT_SCALE && r->sentiment <= SENTIMENT_SCALE &&
-		(r->known & ~(KNOWN_VENDOR_PERSON | KNOWN_CUSTOMER_PERSON | KNOWN_SENTIMENT)) == 0;
+	return VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(d)) &&
+		DatumGetEOHP(d)->eoh_methods == &state_methods;
 }
 
 /*
- * Checks a state that did not come from this aggregate (a parallel
- * worker's, in a tuple; or a value passed to the type's output): its
- * geometry, its span, its trailer and its held rows, before anything is
- * read by them, so that damaged bytes are refused rather than read out of
- * bounds.  Its content is checked once it is canonical.
+ * A new state holding summary (copied), in a context of its own under the
+ * aggregate's context.
  */
-static void
-state_check(const ContactSummary *s)
+static SummaryState *
+state_new(MemoryContext aggcontext, const ContactSummary *summary)
 {
-	Size		size = VARSIZE(s);
-	SummaryGeometry g;
-	const HeldTrailer *trailer;
-	int			i;
+	MemoryContext context = AllocSetContextCreate(aggcontext, "contact_summary state",
+												  0, 1024, 1024);
+	SummaryState *state = MemoryContextAllocZero(context, sizeof(SummaryState));
 
-	if (size < MAXALIGN(sizeof(ContactSummary)))
-		summary_refuse(ERRCODE_DATA_CORRUPTED, "The value is shorter than the fixed header.");
-	summary_check_extent(s->n_vendor_people, s->n_customer_people, s->first_contact, s->last_contact,
-						 ERRCODE_DATA_CORRUPTED);
-	/* a state's span may have slack around its contacts' days */
-	if (s->n_days < 1 || s->n_days > MAX_SPAN_DAYS ||
-		s->first_day < FIRST_CONTACT_DAY || s->first_day > LAST_CONTACT_DAY - s->n_days + 1 ||
-		timestamp_day(s->first_contact) < s->first_day ||
-		timestamp_day(s->last_contact) >= s->first_day + s->n_days)
-		summary_refuse(ERRCODE_DATA_CORRUPTED, "The span of days does not hold the contacts.");
-	g = summary_geometry(s->n_vendor_people, s->n_customer_people, s->first_day, s->n_days);
-	if (s->first_quarter != g.first_quarter || s->n_quarters != g.n_quarters)
-		summary_refuse(ERRCODE_DATA_CORRUPTED, "The quarters do not match the span of days.");
-	if (!(s->n_held & HELD_STATE))
-	{
-		if (s->n_held != 0 || size != g.size)
-			summary_refuse(ERRCODE_DATA_CORRUPTED,
-						   "The length does not match the counts of people, days and quarters.");
-		return;
-	}
-	trailer = held_trailer(s);
-	if (size < MAXALIGN(g.size) + sizeof(HeldTrailer) || trailer->rows_offset != MAXALIGN(g.size) ||
-		trailer->room > MAX_HELD || held_count(s) > (int) trailer->room ||
-		size != MAXALIGN(g.size) + sizeof(ContactRow) * trailer->room + sizeof(HeldTrailer))
-		summary_refuse(ERRCODE_DATA_CORRUPTED, "The room for held rows does not match the length.");
-	for (i = 0; i < held_count(s); i++)
-		if (!held_row_valid(&held_rows(s)[i]))
-			summary_refuse(ERRCODE_DATA_CORRUPTED, "A held row is out of range.");
+	EOH_init_header(&state->hdr, &state_methods, context);
+	state->summary = MemoryContextAlloc(context, VARSIZE(summary));
+	memcpy(state->summary, summary, VARSIZE(summary));
+	state->room = FIRST_HELD;
+	state->held = MemoryContextAlloc(context, sizeof(ContactRow) * FIRST_HELD);
+	return state;
 }
 
-/* A copy of a summary (its core: nothing held back) with room for rows. */
-static ContactSummary *
-state_with_room(const ContactSummary *summary, int room)
+/* Merges b into the state's summary, by a new summary made in its context. */
+static void
+state_merge(SummaryState *state, const ContactSummary *b)
 {
-	SummaryGeometry g = summary_geometry_of(summary);
-	Size		size = MAXALIGN(g.size) + sizeof(ContactRow) * room + sizeof(HeldTrailer);
-	ContactSummary *state = palloc0(size);
-	HeldTrailer *trailer;
+	MemoryContext old = MemoryContextSwitchTo(state->hdr.eoh_context);
+	ContactSummary *merged = summary_merge(state->summary, b, true);
 
-	StaticAssertStmt(sizeof(ContactRow) % MAXIMUM_ALIGNOF == 0, "rows keep the trailer aligned");
-	memcpy(state, summary, g.size);
-	SET_VARSIZE(state, size);
-	state->n_held = HELD_STATE;
-	trailer = held_trailer(state);
-	trailer->rows_offset = MAXALIGN(g.size);
-	trailer->room = room;
-	return state;
+	MemoryContextSwitchTo(old);
+	pfree(state->summary);
+	state->summary = merged;
 }
 
 /* Adds a hash to an ascending list of distinct hashes. */
@@ -490,164 +440,159 @@ rows_frame(const ContactRow *rows, int n)
 }
 
 /*
- * The state with its held rows added, and room for `room` rows: in place
- * when they all fit and the room stays, else in a new state (one merge for
- * all the rows; they are read from the old state, which the caller or the
- * executor frees).
+ * Adds the held rows to the state's summary: in place when they all fit,
+ * else after one merge that makes room for all of them.
  */
-static ContactSummary *
-state_settled(ContactSummary *state, int room)
+static void
+state_flush(SummaryState *state)
 {
-	SummaryGeometry g = summary_geometry_of(state);
-	int			n = held_count(state);
-	const ContactRow *rows = n > 0 ? held_rows(state) : NULL;
+	SummaryGeometry g = summary_geometry_of(state->summary);
 	RowPlaces	places[MAX_HELD];
-	bool		fit = room == held_room(state);
+	bool		fit = true;
 	int			i;
 
-	Assert(n <= held_room(state));
-	for (i = 0; i < n && fit; i++)
-		fit = row_fits(state, &g, &rows[i], &places[i]);
-	if (fit)
-		state->n_held = HELD_STATE;
-	else if (n == 0)
-		state = state_with_room(state, room);
-	else
+	for (i = 0; i < state->n_held && fit; i++)
+		fit = row_fits(state->summary, &g, &state->held[i], &places[i]);
+	if (!fit)
 	{
-		ContactSummary *frame = rows_frame(rows, n);
-		ContactSummary *merged = summary_merge(state, frame, true);
+		ContactSummary *frame = rows_frame(state->held, state->n_held);
 
-		state = state_with_room(merged, room);
+		state_merge(state, frame);
 		pfree(frame);
-		pfree(merged);
+		g = summary_geometry_of(state->summary);
 	}
-	g = summary_geometry_of(state);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < state->n_held; i++)
 	{
-		/* in a new state every row fits, in places of its own */
-		if (!fit && !row_fits(state, &g, &rows[i], &places[i]))
+		/* in a merged summary every row fits, in places of its own */
+		if (!fit && !row_fits(state->summary, &g, &state->held[i], &places[i]))
 			elog(ERROR, "contact_summary: a held row does not fit its merged state");
-		add_row_in_place(state, &g, &rows[i], &places[i]);
+		add_row_in_place(state->summary, &g, &state->held[i], &places[i]);
 	}
-	return state;
+	state->n_held = 0;
 }
 
-/* The state with its held rows added, keeping its room. */
-static ContactSummary *
-state_flushed(ContactSummary *state)
+/* Holds a row back; when the room is full, the held rows are added first and the room grows. */
+static void
+state_add_row(SummaryState *state, const ContactRow *r)
 {
-	return state_settled(state, held_room(state));
+	if (state->n_held == state->room)
+	{
+		state_flush(state);
+		if (state->room < MAX_HELD)
+		{
+			pfree(state->held);
+			state->room = Min(4 * state->room, MAX_HELD);
+			state->held = MemoryContextAlloc(state->hdr.eoh_context, sizeof(ContactRow) * state->room);
+		}
+	}
+	state->held[state->n_held++] = *r;
+}
+
+/* A state changes: its stored form, if one was made, is stale. */
+static void
+state_changed(SummaryState *state)
+{
+	if (state->flat != NULL)
+	{
+		pfree(state->flat);
+		state->flat = NULL;
+	}
 }
 
 /*
- * The state with the row added: held back; when the room is full, the held
- * rows are added first and the room grows.
+ * The stored form of a state: its held rows added, its span without slack.
+ * Kept until the object is flattened or changed (PostgreSQL asks the size
+ * first, then flattens).
  */
-static ContactSummary *
-summary_add_row(ContactSummary *state, const ContactRow *r)
+static struct varlena *
+state_stored(SummaryState *state)
 {
-	int			room;
-
-	if (state == NULL)
+	if (state->flat == NULL)
 	{
-		ContactSummary *frame = rows_frame(r, 1);
-		SummaryGeometry g;
-		RowPlaces	places;
+		MemoryContext old = MemoryContextSwitchTo(state->hdr.eoh_context);
 
-		state = state_with_room(frame, FIRST_HELD);
-		pfree(frame);
-		g = summary_geometry_of(state);
-		if (!row_fits(state, &g, r, &places))
-			elog(ERROR, "contact_summary: a row does not fit its own frame");
-		add_row_in_place(state, &g, r, &places);
-		return state;
+		if (state->n_held > 0)
+			state_flush(state);
+		if (summary_is_tight(state->summary))
+			state->flat = summary_store(state->summary);
+		else
+		{
+			ContactSummary *canonical = summary_merge(state->summary, NULL, false);
+
+			state->flat = summary_store(canonical);
+			pfree(canonical);
+		}
+		MemoryContextSwitchTo(old);
 	}
-	room = held_room(state);
-	if (held_count(state) == room)
-		state = state_settled(state, Min(Max(4 * room, FIRST_HELD), MAX_HELD));
-	held_rows(state)[held_count(state)] = *r;
-	state->n_held++;
-	return state;
+	return state->flat;
 }
 
-/*
- * The canonical form of a summary: itself if it is, else (a state) its
- * held rows added and its span without slack, newly allocated.  Every
- * function that reads a contact_summary value goes through this, so a state
- * that escapes an aggregate (an aggregate declared by a user with our
- * transition function and no final function) reads right.
- */
-ContactSummary *
-summary_canonical(ContactSummary *s)
+static Size
+state_flat_size(ExpandedObjectHeader *eoh)
 {
-	ContactSummary *settled = s;
+	return VARSIZE(state_stored((SummaryState *) eoh));
+}
 
-	if (VARSIZE(s) == summary_geometry_of(s).size && summary_is_tight(s))
-		return s;
-	if (held_count(s) > 0)
-	{
-		settled = palloc(VARSIZE(s));
-		memcpy(settled, s, VARSIZE(s));
-		settled = state_flushed(settled);
-	}
-	return summary_merge(settled, NULL, false);
+static void
+state_flatten_into(ExpandedObjectHeader *eoh, void *result, Size allocated_size)
+{
+	SummaryState *state = (SummaryState *) eoh;
+	struct varlena *flat = state_stored(state);
+
+	if (allocated_size != VARSIZE(flat))
+		elog(ERROR, "contact_summary: flattened into %zu bytes, not %u", allocated_size,
+			 (unsigned) VARSIZE(flat));
+	memcpy(result, flat, allocated_size);
+	state_changed(state);		/* the copy is made: free the stored form */
 }
 
 /*
  * The support functions change their state in place, so they run only
- * inside an aggregate.  A new state (after a merge) is made in the current,
- * per-row context: the executor copies a state it has not seen into the
- * aggregate context and frees the old one, so allocating it there directly
- * would leave one copy behind per merge.
+ * inside an aggregate; the aggregate's memory context, where states live.
  */
-static void
-check_aggregate_call(FunctionCallInfo fcinfo, const char *function)
+static MemoryContext
+aggregate_context(FunctionCallInfo fcinfo, const char *function)
 {
-	if (!AggCheckCallContext(fcinfo, NULL))
+	MemoryContext aggcontext;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("%s can only be called as part of an aggregate", function)));
+	return aggcontext;
 }
 
 /*
- * A contact_summary that may be an aggregate's state, canonical and
- * checked: the output functions read partial states (Citus ships them as
- * text), and the combine function reads a parallel worker's.
+ * The state argument of a support function: NULL, or a working state that
+ * this file made in this aggregate call (a read/write object in a context
+ * under the aggregate's), or else a new state made of the argument read as
+ * a value (an INITCOND, or what a user's own transition function returned:
+ * read and checked as any stored value is, whatever its storage).
  */
-ContactSummary *
-summary_read_state(Datum d, void *buffer, Size buffer_size)
+static SummaryState *
+state_of(FunctionCallInfo fcinfo, int argno, MemoryContext aggcontext)
 {
-	struct varlena *v = PG_DETOAST_DATUM_PACKED(d);
-	ContactSummary *s;
-
-	if (VARSIZE_ANY_EXHDR(v) < 1 || *(uint8 *) VARDATA_ANY(v) != SUMMARY_EXPANDED)
-		return summary_expand(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), buffer, buffer_size);
-	/* aligned, with a 4-byte header, so that its fields can be read in place */
-	s = palloc(VARSIZE_ANY_EXHDR(v) + VARHDRSZ);
-	SET_VARSIZE(s, VARSIZE_ANY_EXHDR(v) + VARHDRSZ);
-	memcpy(VARDATA(s), VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v));
-	state_check(s);
-	s = summary_canonical(s);
-	summary_validate(s, VARSIZE(s), ERRCODE_DATA_CORRUPTED);
-	return s;
-}
-
-/*
- * The state argument of a support function called by an aggregate: its own
- * expanded state, or the aggregate's initial condition (made by the input
- * function, so stored), expanded here.
- */
-static ContactSummary *
-state_arg(FunctionCallInfo fcinfo, int argno)
-{
-	ContactSummary *state;
+	Datum		d;
+	ContactSummary *value;
+	SummaryState *state;
 
 	if (PG_ARGISNULL(argno))
 		return NULL;
-	state = (ContactSummary *) PG_GETARG_POINTER(argno);
-	if (unlikely(VARATT_IS_SHORT(state) || state->format != SUMMARY_EXPANDED))
-		state = DatumGetContactSummary(PointerGetDatum(state));
+	d = PG_GETARG_DATUM(argno);
+	if (VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)) && is_state_datum(d) &&
+		MemoryContextGetParent(DatumGetEOHP(d)->eoh_context) == aggcontext)
+		return (SummaryState *) DatumGetEOHP(d);
+	value = DatumGetContactSummary(d);
+	state = state_new(aggcontext, value);
+	pfree(value);
 	return state;
+}
+
+static Datum
+state_datum(SummaryState *state)
+{
+	state_changed(state);
+	return EOHPGetRWDatum(&state->hdr);
 }
 
 /* Transition of both forms of contact_summary(...): rows without a time are skipped. */
@@ -655,10 +600,10 @@ PG_FUNCTION_INFO_V1(contact_summary_transition);
 Datum
 contact_summary_transition(PG_FUNCTION_ARGS)
 {
-	ContactSummary *state = state_arg(fcinfo, 0);
+	MemoryContext aggcontext = aggregate_context(fcinfo, "contact_summary_transition");
+	SummaryState *state = state_of(fcinfo, 0, aggcontext);
 	ContactRow	row;
 
-	check_aggregate_call(fcinfo, "contact_summary_transition");
 	if (PG_NARGS() != 10 && PG_NARGS() != 5)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_FUNCTION_DEFINITION),
@@ -668,17 +613,26 @@ contact_summary_transition(PG_FUNCTION_ARGS)
 	{
 		if (state == NULL)
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(state);
+		PG_RETURN_DATUM(state_datum(state));
 	}
 	row = PG_NARGS() == 10 ? read_row(fcinfo, true) : read_row(fcinfo, false);
-	PG_RETURN_POINTER(summary_add_row(state, &row));
+	if (state == NULL)
+	{
+		/* the first row: a state whose summary is that row's frame */
+		ContactSummary *frame = rows_frame(&row, 1);
+
+		state = state_new(aggcontext, frame);
+		pfree(frame);
+	}
+	state_add_row(state, &row);
+	PG_RETURN_DATUM(state_datum(state));
 }
 
 /*
  * Where rollup expands its inputs: most are small (a day's contacts), and
  * expanding them into one buffer kept with the function saves an
  * allocation for each.  An input is read before the next one is expanded:
- * added to the state, merged into a new one, or copied by the executor.
+ * added to the state or merged into it.
  */
 #define INPUT_BUFFER_SIZE	2048
 
@@ -691,47 +645,51 @@ input_buffer(FunctionCallInfo fcinfo)
 }
 
 /*
- * Combine function of both aggregates, and rollup's transition: the merge
- * of two summaries, in place when the second fits the state (rollup of
- * small summaries into a larger one), else into a new state.
+ * Combine function of both aggregates, and rollup's transition: the second
+ * argument, a value (a stored summary, or a parallel worker's state, which
+ * reaches the leader flattened), merged into the state: in place when it
+ * fits (rollup of small summaries into a larger one), else by a merge.
  */
 PG_FUNCTION_INFO_V1(contact_summary_combine);
 Datum
 contact_summary_combine(PG_FUNCTION_ARGS)
 {
-	ContactSummary *a;
-	ContactSummary *b = NULL;
+	MemoryContext aggcontext = aggregate_context(fcinfo, "contact_summary_combine");
+	SummaryState *state = state_of(fcinfo, 0, aggcontext);
+	ContactSummary *b;
 
-	check_aggregate_call(fcinfo, "contact_summary_combine");
-	a = state_arg(fcinfo, 0);
-	if (!PG_ARGISNULL(1))
-		b = summary_read_state(PG_GETARG_DATUM(1), input_buffer(fcinfo), INPUT_BUFFER_SIZE);
-	if (b == NULL)
+	if (PG_ARGISNULL(1))
 	{
-		if (a == NULL)
+		if (state == NULL)
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(a);
+		PG_RETURN_DATUM(state_datum(state));
 	}
-	/* b is new (expanded) or the input's own: the executor copies it as the state */
-	if (a == NULL)
-		PG_RETURN_POINTER(b);
-	if (held_count(a) > 0)
-		a = state_flushed(a);
-	if (summary_add_in_place(a, b))
-		PG_RETURN_POINTER(a);
-	PG_RETURN_POINTER(summary_merge(a, b, true));
+	b = summary_read_into(PG_GETARG_DATUM(1), input_buffer(fcinfo), INPUT_BUFFER_SIZE);
+	if (state == NULL)
+		state = state_new(aggcontext, b);
+	else
+	{
+		if (state->n_held > 0)
+			state_flush(state);
+		if (!summary_add_in_place(state->summary, b))
+			state_merge(state, b);
+	}
+	PG_RETURN_DATUM(state_datum(state));
 }
 
 /*
  * Final function of the three aggregates: the stored form of the state.
- * The state itself is not changed (window aggregates call this once per
- * row).  Called outside an aggregate, it checks its argument as output does.
+ * The state's content is not changed (window aggregates call this once per
+ * row).  Given a value (outside an aggregate, or from a user's own
+ * transition function), it reads and checks it.
  */
 PG_FUNCTION_INFO_V1(contact_summary_final);
 Datum
 contact_summary_final(PG_FUNCTION_ARGS)
 {
-	if (!AggCheckCallContext(fcinfo, NULL))
-		PG_RETURN_CONTACT_SUMMARY(summary_read_state(PG_GETARG_DATUM(0), NULL, 0));
-	PG_RETURN_CONTACT_SUMMARY(summary_canonical(state_arg(fcinfo, 0)));
+	Datum		d = PG_GETARG_DATUM(0);
+
+	if (is_state_datum(d))
+		PG_RETURN_POINTER(PG_DETOAST_DATUM(d)); /* the object flattened, a copy */
+	PG_RETURN_CONTACT_SUMMARY(DatumGetContactSummary(d));
 }

@@ -463,25 +463,17 @@ summary_stored_head(const char *data, Size len)
 }
 
 /*
- * A stored value (detoasted; checked only as far as its format), or an
- * error: an aggregate's expanded state is read only by the functions that
- * take one (summary_read_state).  Comparing and hashing use its bytes.
+ * A stored value (detoasted, or flattened if it is an aggregate's working
+ * state; checked only as far as its format).  Comparing and hashing use its
+ * bytes.
  */
 struct varlena *
 summary_read_stored(Datum d)
 {
 	struct varlena *v = PG_DETOAST_DATUM_PACKED(d);
-	int			format = VARSIZE_ANY_EXHDR(v) < 1 ? -1 : *(const uint8 *) VARDATA_ANY(v);
 
-	if (format != STORED_FORMAT_1)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("contact_summary value is corrupted"),
-				 format == SUMMARY_EXPANDED ?
-				 errdetail("It is an aggregate's working state, not a stored value.") :
-				 errdetail("Unknown format."),
-				 format == SUMMARY_EXPANDED ?
-				 errhint("An aggregate over contact_summary needs FINALFUNC = contact_summary_final.") : 0));
+	if (VARSIZE_ANY_EXHDR(v) < 1 || *(const uint8 *) VARDATA_ANY(v) != STORED_FORMAT_1)
+		summary_refuse(ERRCODE_DATA_CORRUPTED, "Unknown format.");
 	return v;
 }
 
