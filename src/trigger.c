@@ -725,9 +725,21 @@ input_argument(TupleDesc tupdesc, const TriggerColumns *cols, TriggerColumn colu
 }
 
 /*
- * The UPDATE that re-judges every row as of now and writes the rows whose
- * flags change, with the trigger's columns.  Without a summary column the
- * contact checks are skipped, as the trigger skips them (as_of NULL).
+ * The UPDATE that re-judges every row as of $1 (one moment, taken once) and
+ * writes the rows whose flags change, with the trigger's columns.  Without
+ * a summary column the contact checks are skipped, as the trigger skips
+ * them (as_of NULL).
+ *
+ * It runs with the caller's rights, so nothing in it may resolve through
+ * the caller's search_path, where anyone with CREATE on a schema in it could
+ * plant a function, operator or type that an unqualified name would find:
+ * every function, operator and type is schema-qualified (operators as
+ * OPERATOR(pg_catalog.x), no IS DISTINCT FROM, whose = is looked up by
+ * name), and every argument is cast to the type the function declares and
+ * every optional one given, so that only the declared function matches.
+ * It has no sub-select (Citus pushes it down to a distributed table's
+ * shards).  A row's flags are judged once in the WHERE and, for a row that
+ * changes, twice more in the SET (at_risk and the reasons).
  */
 static char *
 refresh_statement(Relation rel, const TriggerColumns *cols, const char *schema)
@@ -736,40 +748,36 @@ refresh_statement(Relation rel, const TriggerColumns *cols, const char *schema)
 	char	   *stage = psprintf("%s.rel_stage", schema);
 	char	   *inputs = psprintf("%s, %s, %s, %s, %s, %s",
 								  input_argument(tupdesc, cols, COLUMN_SUMMARY, psprintf("%s.contact_summary", schema)),
-								  cols->attnum[COLUMN_SUMMARY] > 0 ? "now()" : "NULL::timestamptz",
-								  input_argument(tupdesc, cols, COLUMN_TRUST_SCORE, "float8"),
-								  input_argument(tupdesc, cols, COLUMN_DASHBOARD, "float8"),
+								  cols->attnum[COLUMN_SUMMARY] > 0 ? "$1" : "NULL::pg_catalog.timestamptz",
+								  input_argument(tupdesc, cols, COLUMN_TRUST_SCORE, "pg_catalog.float8"),
+								  input_argument(tupdesc, cols, COLUMN_DASHBOARD, "pg_catalog.float8"),
 								  input_argument(tupdesc, cols, COLUMN_VENDOR_VIEW, stage),
 								  input_argument(tupdesc, cols, COLUMN_CUSTOMER_VIEW, stage));
 	char	   *target = input_argument(tupdesc, cols, COLUMN_TARGET_STAGE, stage);
-	char	   *flags = psprintf("%s.risk_flags(%s, %s)", schema, inputs, target);
+	char	   *flags = psprintf("%s.risk_flags(%s, %s, NULL::pg_catalog.jsonb)", schema, inputs, target);
 	const char *at_risk = column_name(tupdesc, cols, COLUMN_AT_RISK);
 	const char *reasons = column_name(tupdesc, cols, COLUMN_RISK_REASONS);
 	StringInfoData sql;
 
-	/*
-	 * Each row's flags are judged once for the SET and once for the WHERE.
-	 * When the stored reasons equal the new, at_risk is right if it agrees
-	 * with them, so the WHERE need not judge again for it.
-	 */
 	initStringInfo(&sql);
-	appendStringInfo(&sql, "UPDATE %s SET (%s, %s) = (SELECT cardinality(f) > 0, f FROM (SELECT %s AS f) judged)",
+	appendStringInfo(&sql, "UPDATE %s SET %s = (pg_catalog.cardinality(%s) OPERATOR(pg_catalog.>) 0), %s = %s",
 					 quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
 												RelationGetRelationName(rel)),
-					 at_risk, reasons, flags);
+					 at_risk, flags, reasons, flags);
 	if (cols->attnum[COLUMN_HEALTH] > 0)
-		appendStringInfo(&sql, ", %s = %s.relationship_health(%s, NULL::jsonb, %s)",
+		appendStringInfo(&sql, ", %s = %s.relationship_health(%s, NULL::pg_catalog.jsonb, %s, NULL::pg_catalog.jsonb)",
 						 column_name(tupdesc, cols, COLUMN_HEALTH), schema, inputs, target);
-	appendStringInfo(&sql, " WHERE %s IS DISTINCT FROM %s OR %s IS DISTINCT FROM (cardinality(%s) > 0)",
-					 reasons, flags, at_risk, reasons);
+	appendStringInfo(&sql, " WHERE %s IS NULL OR %s OPERATOR(pg_catalog.<>) %s"
+					 " OR %s IS NULL OR %s OPERATOR(pg_catalog.<>) (pg_catalog.cardinality(%s) OPERATOR(pg_catalog.>) 0)",
+					 reasons, reasons, flags, at_risk, at_risk, reasons);
 	return sql.data;
 }
 
 /*
  * flag_at_risk_refresh(tbl): re-judges a table that flag_at_risk keeps
- * flagged, as of now, with that trigger's columns, and writes the rows whose
- * flags change (silence and cooling come with time, on rows nobody writes);
- * returns how many.  The write is an UPDATE of the output columns, so the
+ * flagged, as of now (the transaction's start, as the trigger judges), with
+ * that trigger's columns, and writes the rows whose flags change (silence
+ * and cooling come with time, on rows nobody writes); returns how many.  The write is an UPDATE of the output columns, so the
  * trigger fires on it as on any other (and notifies, if it does).
  */
 PG_FUNCTION_INFO_V1(flag_at_risk_refresh);
@@ -781,6 +789,10 @@ flag_at_risk_refresh(PG_FUNCTION_ARGS)
 	TriggerColumns cols;
 	char	   *sql;
 	uint64		written;
+	Oid			as_of_type[1] = {TIMESTAMPTZOID};
+
+	/* the trigger's moment: the transaction's start */
+	Datum		as_of[1] = {TimestampTzGetDatum(GetCurrentTransactionStartTimestamp())};
 
 	resolve_columns(&cols, function, rel, flag_trigger_of(rel, function));
 	sql = refresh_statement(rel, &cols,
@@ -788,7 +800,7 @@ flag_at_risk_refresh(PG_FUNCTION_ARGS)
 	table_close(rel, NoLock);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "flag_at_risk_refresh: SPI_connect failed");
-	if (SPI_execute(sql, false, 0) != SPI_OK_UPDATE)
+	if (SPI_execute_with_args(sql, 1, as_of_type, as_of, NULL, false, 0) != SPI_OK_UPDATE)
 		elog(ERROR, "flag_at_risk_refresh: the UPDATE did not run");
 	written = SPI_processed;
 	SPI_finish();
