@@ -394,7 +394,8 @@ FROM one, LATERAL (VALUES
     ('truncated', left(t, length(t) - 5)),
     ('wrong version', replace(t, 'v1 ', 'v2 ')),
     ('trailing junk', t || ' x'),
-    ('contacts do not add up', replace(t, 'contacts=2', 'contacts=1')),
+    ('contacts do not add up', replace(t, 'channels=1,', 'channels=2,')),
+    ('one contact at two times', replace(t, 'contacts=2', 'contacts=1')),
     ('zero contacts', replace(t, 'contacts=2', 'contacts=0')),
     ('huge count', replace(t, 'contacts=2', 'contacts=99999999999999999999')),
     ('last before first', replace(t, 'last=2026-02-20', 'last=2025-02-20')),
@@ -408,7 +409,22 @@ FROM one, LATERAL (VALUES
     ('sentiment too large', regexp_replace(t, 'sentiment=[0-9]+:', 'sentiment=9999:')),
     ('more rated than contacts', replace(t, 'sentiment=80:30:2', 'sentiment=80:30:3')),
     ('not canonical', replace(t, 'contacts=2', 'contacts=02')),
-    ('exec quarter without executives', replace(replace(t, 'vendor_levels=0,1,0,1', 'vendor_levels=0,2,0,0'), 'exec_quarters=01', 'exec_quarters=01'))
+    ('exec quarter without executives', replace(replace(t, 'vendor_levels=0,1,0,1', 'vendor_levels=0,2,0,0'), 'exec_quarters=01', 'exec_quarters=01')),
+    ('exec quarter from an email', replace(t, 'channels=1,0,0,1,', 'channels=0,0,0,2,'))
+) v(name, bad);
+-- What happens in a quarter needs a contact in it: here the contacts fall in
+-- the first and third quarters of the span.
+SELECT name, pg_temp.error_detail_of(format('SELECT %L::contact_summary', bad)) AS error
+FROM (SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused,
+                             sentiment)::text AS t
+      FROM (VALUES ('2026-01-05 09:30:00+00'::timestamptz, 'face_to_face'::contact_channel, 'ann',
+                    'executive'::org_level, 'bo', 'executive'::org_level, true, true, 0.8),
+                   ('2026-07-20 15:00:00.25+00', 'email', 'cy', 'management', 'bo', 'senior', false, false, -0.3))
+           v(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)) x,
+     LATERAL (VALUES
+    ('as made', t),
+    ('a rated contact in the quarter without contacts', replace(t, 'sentiment=80:0:1,0:0:0,', 'sentiment=0:0:0,80:0:1,')),
+    ('the executive meeting in the quarter without contacts', replace(t, 'exec_quarters=01', 'exec_quarters=02'))
 ) v(name, bad);
 -- The binary form is portable: integers in network byte order, whatever the
 -- server's (here the two contacts, and the first contact as timestamptz

@@ -349,16 +349,47 @@ get_sentiment(StoredReader *r, int32 *sentiment, int n_quarters, int64 contacts)
 		refused(r, "More contacts with a sentiment than contacts.");
 }
 
+/* Has quarter i of a summary's span (0: its first quarter) a day with a contact? */
+static bool
+quarter_has_contact(const uint8 *days, const SummaryGeometry *g, int i)
+{
+	int			from = quarter_first_day(g->first_quarter + i) - g->first_day;
+	int			to = quarter_first_day(g->first_quarter + i + 1) - 1 - g->first_day;
+
+	return summary_first_bit(days, Max(from, 0), Min(to, g->n_days - 1)) >= 0;
+}
+
+/*
+ * What happens in a quarter needs a contact in it: a quarter with rated
+ * contacts or an executive meeting has a day with a contact.
+ */
+static void
+check_quarters_have_contacts(StoredReader *r, const ContactSummary *s, const SummaryGeometry *g)
+{
+	const int32 *sentiment = SUMMARY_PART(s, g, sentiment, int32);
+	const uint8 *days = SUMMARY_PART(s, g, active_days, uint8);
+	const uint8 *execs = SUMMARY_PART(s, g, exec_quarters, uint8);
+	int			i;
+
+	for (i = 0; i < g->n_quarters; i++)
+		if ((sentiment[SENTIMENT_FIELDS * i + SENTIMENT_RATED] > 0 || summary_bit(execs, i)) &&
+			!quarter_has_contact(days, g, i))
+			refused(r, "A quarter with rated contacts or an executive meeting has no day with a contact.");
+}
+
 /*
  * The bitmaps: the span's first and last days have contacts, no more days
- * than contacts, no more executive quarters than executive contacts of
- * either side, and no bit past either map's end.
+ * than contacts, no more executive quarters than meetings or calls between
+ * executives can make (each needs an executive on both sides and a face to
+ * face meeting, a video or a phone call), and no bit past either map's end.
  */
 static void
 get_bitmaps(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
 {
 	uint8	   *days = SUMMARY_PART(s, g, active_days, uint8);
 	uint8	   *execs = SUMMARY_PART(s, g, exec_quarters, uint8);
+	int64		spoken = s->channels[CONTACT_CHANNEL_FACE_TO_FACE] + s->channels[CONTACT_CHANNEL_VIDEO] +
+		s->channels[CONTACT_CHANNEL_PHONE];
 
 	if (g->n_days > 2)
 		get_bytes(r, days, (g->n_days + 7) / 8);
@@ -369,9 +400,11 @@ get_bitmaps(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
 		!summary_tail_bits_clear(days, g->n_days) || summary_bits_set(days, g->n_days) > s->contacts)
 		refused(r, "Active days do not match the span and the contacts.");
 	if (!summary_tail_bits_clear(execs, g->n_quarters) ||
-		summary_bits_set(execs, g->n_quarters) > Min(s->vendor_levels[ORG_LEVEL_EXECUTIVE],
-													s->customer_levels[ORG_LEVEL_EXECUTIVE]))
+		summary_bits_set(execs, g->n_quarters) > Min(Min(s->vendor_levels[ORG_LEVEL_EXECUTIVE],
+														 s->customer_levels[ORG_LEVEL_EXECUTIVE]),
+													 spoken))
 		refused(r, "Executive quarters do not match the executive contacts.");
+	check_quarters_have_contacts(r, s, g);
 }
 
 static ContactSummary *
@@ -397,6 +430,8 @@ expand(StoredReader *r, void *buffer, Size buffer_size)
 	contacts = (int64) get_varint(r, PG_INT64_MAX);
 	if (contacts < 1)
 		refused(r, "A summary holds at least one contact.");
+	if (contacts == 1 && span != 0)
+		refused(r, "A summary of one contact has one time: its first and last contact differ.");
 	if (pg_add_s64_overflow(first, (int64) span, &last))
 		refused(r, "First and last contact are out of order or out of range.");
 	g = summary_geometry_checked(n_vendor, n_customer, first, last, r->code);
