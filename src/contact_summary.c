@@ -824,29 +824,86 @@ parse_counts(Parser *ps, const char *key, int64 *counts, int n)
 	}
 }
 
+/*
+ * n decimal digits, exactly, as a number.  Hand-written, as are the other
+ * fixed-width fields: sscanf measures the rest of the input on every call,
+ * which made reading a long input quadratic.
+ */
+static int
+parse_digits(Parser *ps, int n, const char *expected)
+{
+	int			value = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (!isdigit((unsigned char) ps->p[i]))
+			syntax_error(ps, expected);
+		value = value * 10 + (ps->p[i] - '0');
+	}
+	ps->p += n;
+	return value;
+}
+
+/* the value of a hexadecimal digit (lower case, as output writes them), or -1 */
+static int
+hex_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+/* n hexadecimal digits (n <= 16), exactly, as a number */
+static uint64
+parse_hex(Parser *ps, int n, const char *expected)
+{
+	uint64		value = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		int			digit = hex_value(ps->p[i]);
+
+		if (digit < 0)
+			syntax_error(ps, expected);
+		value = value << 4 | (uint64) digit;
+	}
+	ps->p += n;
+	return value;
+}
+
+#define TIMESTAMP_FORMAT "a timestamp YYYY-MM-DDTHH:MM:SS[.ffffff]Z"
+
 static TimestampTz
 parse_timestamp(Parser *ps)
 {
 	struct pg_tm tm = {0};
-	int			used = 0;
 	fsec_t		fsec = 0;
 	Timestamp	t;
 
-	if (sscanf(ps->p, "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-			   &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &used) != 6 || used != 19)
-		syntax_error(ps, "a timestamp YYYY-MM-DDTHH:MM:SS[.ffffff]Z");
-	ps->p += used;
+	tm.tm_year = parse_digits(ps, 4, TIMESTAMP_FORMAT);
+	expect(ps, "-");
+	tm.tm_mon = parse_digits(ps, 2, TIMESTAMP_FORMAT);
+	expect(ps, "-");
+	tm.tm_mday = parse_digits(ps, 2, TIMESTAMP_FORMAT);
+	expect(ps, "T");
+	tm.tm_hour = parse_digits(ps, 2, TIMESTAMP_FORMAT);
+	expect(ps, ":");
+	tm.tm_min = parse_digits(ps, 2, TIMESTAMP_FORMAT);
+	expect(ps, ":");
+	tm.tm_sec = parse_digits(ps, 2, TIMESTAMP_FORMAT);
 	if (*ps->p == '.')
 	{
 		ps->p++;
-		if (sscanf(ps->p, "%6d%n", &fsec, &used) != 1 || used != 6)
-			syntax_error(ps, "six digits of microseconds");
-		ps->p += used;
+		fsec = parse_digits(ps, 6, "six digits of microseconds");
 	}
 	expect(ps, "Z");
 	if (tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 ||
 		tm.tm_mday > day_tab[isleap(tm.tm_year)][tm.tm_mon - 1] ||
-		tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 59 || fsec < 0 ||
+		tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 59 ||
 		tm2timestamp(&tm, fsec, NULL, &t) != 0)
 		syntax_error(ps, "a valid date and time");
 	return t;
@@ -871,15 +928,11 @@ parse_people(Parser *ps, const char *key, uint64 *hashes, uint32 *counts)
 	expect(ps, key);
 	while (*ps->p != ' ' && *ps->p != '\0')
 	{
-		int			used = 0;
-
 		if (n == PEOPLE_CAP)
 			syntax_error(ps, "at most 128 people hashes");
 		if (n > 0)
 			expect(ps, ",");
-		if (sscanf(ps->p, "%16" SCNx64 "%n", &hashes[n], &used) != 1 || used != 16)
-			syntax_error(ps, "a hash of 16 hex digits");
-		ps->p += used;
+		hashes[n] = parse_hex(ps, 16, "a hash of 16 hex digits");
 		expect(ps, ":");
 		counts[n] = (uint32) parse_bounded(ps, PG_UINT32_MAX, "a count that fits in 32 bits");
 		n++;
@@ -890,19 +943,12 @@ parse_people(Parser *ps, const char *key, uint64 *hashes, uint32 *counts)
 static void
 parse_bits(Parser *ps, const char *key, uint8 *bits, int nbits)
 {
+	const char *expected = psprintf("%d hex digits", (nbits + 7) / 8 * 2);
 	int			i;
 
 	expect(ps, key);
 	for (i = 0; i < (nbits + 7) / 8; i++)
-	{
-		unsigned int byte;
-		int			used = 0;
-
-		if (sscanf(ps->p, "%2x%n", &byte, &used) != 1 || used != 2)
-			syntax_error(ps, psprintf("%d hex digits", (nbits + 7) / 8 * 2));
-		bits[i] = (uint8) byte;
-		ps->p += used;
-	}
+		bits[i] = (uint8) parse_hex(ps, 2, expected);
 }
 
 static int32
@@ -910,6 +956,16 @@ parse_int32(Parser *ps)
 {
 	return (int32) parse_bounded(ps, PG_INT32_MAX, "a number that fits in 32 bits");
 }
+
+/*
+ * The longest text a summary can have, every part at its widest: the keys
+ * and separators, 21 counts, two timestamps, PEOPLE_CAP people a side (a
+ * hash, a count, two separators), the bitmaps of the longest span and three
+ * numbers per quarter.  A longer input is refused before any of it is read.
+ */
+#define MAX_SUMMARY_TEXT	(512 + 21 * 20 + 2 * 27 + 2 * PEOPLE_CAP * (16 + 1 + 10 + 1) + \
+							 (MAX_SPAN_DAYS + 7) / 8 * 2 + (MAX_WINDOW_QUARTERS + 7) / 8 * 2 + \
+							 MAX_WINDOW_QUARTERS * 3 * 11)
 
 static ContactSummary *
 summary_parse(const char *input)
@@ -930,6 +986,13 @@ summary_parse(const char *input)
 	int32	   *sentiment;
 	int			i;
 
+	if (strnlen(input, MAX_SUMMARY_TEXT + 1) > MAX_SUMMARY_TEXT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type contact_summary"),
+				 errdetail("The input is longer than the text of any contact_summary (%d characters).",
+						   MAX_SUMMARY_TEXT),
+				 errhint("Use the text that contact_summary output gives, unchanged.")));
 	expect(&ps, "v1 contacts=");
 	head.contacts = parse_int64(&ps);
 	expect(&ps, " first=");
