@@ -35,6 +35,15 @@ state_elements(ArrayType *state, int n, const char *aggregate)
 	return attune_state_elements(state, n, INT8OID, "an int8[]", aggregate);
 }
 
+pg_noreturn static void
+invalid_state(const char *aggregate, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid %s state", aggregate),
+			 errdetail("%s", detail)));
+}
+
 /* The elements of a state of n counts and sums, none negative. */
 static int64 *
 state_counts(ArrayType *state, int n, const char *aggregate)
@@ -44,10 +53,7 @@ state_counts(ArrayType *state, int n, const char *aggregate)
 
 	for (i = 0; i < n; i++)
 		if (counts[i] < 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid %s state", aggregate),
-					 errdetail("A count or sum of the state is negative, which no row can make.")));
+			invalid_state(aggregate, "A count or sum of the state is negative, which no row can make.");
 	return counts;
 }
 
@@ -211,11 +217,28 @@ auc_of(const int64 *counts, int64 outcomes, int64 others)
 	return lower_pairs / ((double) outcomes * others);
 }
 
+/*
+ * The counts of a backtest state, which add up to at most int8's range, as
+ * counts of rows do: then every sum of them below fits too.
+ */
+static const int64 *
+backtest_counts(ArrayType *state)
+{
+	const int64 *counts = state_counts(state, BACKTEST_STATE, "health_backtest");
+	int64		total = 0;
+	int			i;
+
+	for (i = 0; i < BACKTEST_STATE; i++)
+		if (pg_add_s64_overflow(total, counts[i], &total))
+			invalid_state("health_backtest", "The counts add up past the range of int8, which no rows can make.");
+	return counts;
+}
+
 PG_FUNCTION_INFO_V1(health_backtest_final);
 Datum
 health_backtest_final(PG_FUNCTION_ARGS)
 {
-	const int64 *counts = state_counts(PG_GETARG_ARRAYTYPE_P(0), BACKTEST_STATE, "health_backtest");
+	const int64 *counts = backtest_counts(PG_GETARG_ARRAYTYPE_P(0));
 	const double *t = risk_default_thresholds()->value;
 	int			red = (int) (t[T_RED] * 10);
 	int			yellow = (int) (t[T_YELLOW] * 10);
@@ -356,11 +379,39 @@ moments_of(const int64 *sums, bool outcome, int component)
  * rest scaled to sum to 1.  A component needs two scores of each outcome;
  * one without spread separates perfectly, and then alone takes the weight.
  */
+/*
+ * The sums of a calibration state, each component's consistent as the
+ * scores it sums make them: scores of 0..100 points (in hundredths), so a
+ * sum at most 10,000 a score, a sum of squares at most 10,000 squared a
+ * score and at least the square of the sum over the count (Cauchy-Schwarz),
+ * and nothing summed where nothing was counted.
+ */
+static const int64 *
+calibrate_sums(ArrayType *state)
+{
+	const int64 *sums = state_counts(state, CALIBRATE_STATE, "health_calibrate");
+	const double top = 100.0 * SCORE_SCALE;
+	int			i;
+
+	for (i = 0; i < CALIBRATE_STATE; i += 3)
+	{
+		double		n = (double) sums[i],
+					sum = (double) sums[i + 1],
+					squares = (double) sums[i + 2];
+
+		if (sum > n * top || squares > n * top * top || sum * sum > squares * n * (1.0 + 1e-12) ||
+			(n == 0.0 && (sum != 0.0 || squares != 0.0)))
+			invalid_state("health_calibrate",
+						  "A component's sums do not match scores of 0 to 100, which no report can make.");
+	}
+	return sums;
+}
+
 PG_FUNCTION_INFO_V1(health_calibrate_final);
 Datum
 health_calibrate_final(PG_FUNCTION_ARGS)
 {
-	const int64 *sums = state_counts(PG_GETARG_ARRAYTYPE_P(0), CALIBRATE_STATE, "health_calibrate");
+	const int64 *sums = calibrate_sums(PG_GETARG_ARRAYTYPE_P(0));
 	double		weight[N_HEALTH_WEIGHTS];
 	double		total = 0.0;
 	bool		perfect = false;

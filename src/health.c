@@ -130,22 +130,27 @@ health_components(const RiskInputs *in, const RiskJudgement *j, double score[N_H
 /*
  * The weighted mean of the known components; effective[i] receives each
  * component's renormalised weight (0 for an unknown one).  NaN when no
- * known component has a weight.
+ * known component has a weight.  Weights are relative: they are divided by
+ * the largest first, so that any finite weights add up without overflow.
  */
 static double
 weighted_mean(const double score[N_HEALTH_COMPONENTS], const double weight[N_HEALTH_COMPONENTS],
 			  double effective[N_HEALTH_COMPONENTS])
 {
+	double		largest = 0.0;
 	double		total_weight = 0.0;
 	double		mean = 0.0;
 	int			i;
 
 	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
 		if (!isnan(score[i]))
-			total_weight += weight[i];
+			largest = Max(largest, weight[i]);
+	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
+		if (!isnan(score[i]) && largest > 0.0)
+			total_weight += weight[i] / largest;
 	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
 	{
-		effective[i] = (isnan(score[i]) || total_weight == 0.0) ? 0.0 : weight[i] / total_weight;
+		effective[i] = (isnan(score[i]) || total_weight == 0.0) ? 0.0 : weight[i] / largest / total_weight;
 		if (effective[i] > 0.0)
 			mean += effective[i] * score[i];
 	}

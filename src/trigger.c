@@ -50,6 +50,12 @@ typedef enum TriggerColumn
 	N_TRIGGER_COLUMNS
 } TriggerColumn;
 
+/*
+ * The longest payload a notification takes, plus one: PostgreSQL's
+ * NOTIFY_PAYLOAD_MAX_LENGTH, which async.c does not export.
+ */
+#define NOTIFY_PAYLOAD_LIMIT	(BLCKSZ - NAMEDATALEN - 128)
+
 /* the key of 'notify=channel', after the columns' keys */
 #define KEY_NOTIFY		N_TRIGGER_COLUMNS
 #define N_TRIGGER_KEYS	(N_TRIGGER_COLUMNS + 1)
@@ -272,6 +278,17 @@ resolve_columns(TriggerColumns *cols, Oid function, Relation rel, const Trigger 
 								 trigger_keys[i])));
 			continue;
 		}
+		if (TupleDescAttr(tupdesc, attnum - 1)->attgenerated)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_COLUMN_REFERENCE),
+					 errmsg("flag_at_risk: column \"%s\" of relation \"%s\" is a generated column",
+							name[i], RelationGetRelationName(rel)),
+					 errdetail("PostgreSQL computes generated columns after BEFORE triggers run, so the trigger "
+							   "would %s.", is_output((TriggerColumn) i)
+							   ? "write a value that PostgreSQL then replaces"
+							   : "judge the value the column had before, or NULL"),
+					 errhint("Name a column that the row itself holds, with the trigger argument '%s=column'.",
+							 trigger_keys[i])));
 		cols->type[i] = is_output((TriggerColumn) i) ? TupleDescAttr(tupdesc, attnum - 1)->atttypid
 			: getBaseType(TupleDescAttr(tupdesc, attnum - 1)->atttypid);
 		if (!column_type_fits((TriggerColumn) i, cols->type[i], summary_type, stage_type))
@@ -579,7 +596,11 @@ append_json_key(StringInfo buf, const RowValues *row, TupleDesc tupdesc, const T
 /*
  * Notifies the trigger's channel of a row whose flags change: a JSON object
  * with the table, the operation, the row's primary key, and the old and new
- * reasons.  A key too long for a notification's 8000 bytes is sent as null.
+ * reasons.  Every payload fits a notification (NOTIFY_PAYLOAD_LIMIT),
+ * whatever the row holds: a key longer than 4000 bytes is sent as null, and
+ * so are old reasons too long for the rest (they are the stored row's, which
+ * the trigger did not write if it was disabled then).  The table's name and
+ * the new reasons, which the trigger makes, are short.
  */
 static void
 notify_change(const TriggerData *trigdata, const TriggerColumns *cols, const RowValues *row,
@@ -589,6 +610,8 @@ notify_change(const TriggerData *trigdata, const TriggerColumns *cols, const Row
 	TupleDesc	tupdesc = RelationGetDescr(rel);
 	StringInfoData buf;
 	StringInfoData key;
+	StringInfoData old;
+	StringInfoData new;
 
 	initStringInfo(&buf);
 	appendStringInfoString(&buf, "{\"table\": ");
@@ -600,11 +623,13 @@ notify_change(const TriggerData *trigdata, const TriggerColumns *cols, const Row
 	if (cols->n_keys > 0)
 		append_json_key(&key, row, tupdesc, cols);
 	appendStringInfoString(&buf, cols->n_keys > 0 && key.len < 4000 ? key.data : "null");
-	appendStringInfoString(&buf, ", \"old\": ");
-	append_json_reasons(&buf, old_reasons, old_isnull);
-	appendStringInfoString(&buf, ", \"new\": ");
-	append_json_reasons(&buf, PointerGetDatum(reasons), false);
-	appendStringInfoChar(&buf, '}');
+	initStringInfo(&old);
+	append_json_reasons(&old, old_reasons, old_isnull);
+	initStringInfo(&new);
+	append_json_reasons(&new, PointerGetDatum(reasons), false);
+	appendStringInfo(&buf, ", \"old\": %s, \"new\": %s}",
+					 buf.len + old.len + new.len + 32 < NOTIFY_PAYLOAD_LIMIT ? old.data : "null",
+					 new.data);
 	Async_Notify(cols->channel, buf.data);
 }
 
