@@ -17,6 +17,7 @@
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 
 PG_MODULE_MAGIC;
@@ -126,6 +127,7 @@ label_lookup(const LabelType *type, const char *input)
 
 	for (; *input; input++)
 	{
+		CHECK_FOR_INTERRUPTS(); /* the spaces ignored may be many */
 		if (is_ignored_char(*input))
 			continue;
 		if (keylen == LABEL_KEY_MAX)
