@@ -172,13 +172,13 @@ CREATE FUNCTION @extschema@.contact_summary_final(@extschema@.contact_summary)
     RETURNS @extschema@.contact_summary
     AS 'MODULE_PATHNAME', 'contact_summary_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.contact_summary_final(@extschema@.contact_summary) IS
-    'Final function of contact_summary(...) and rollup: the state without the slack kept for growth (the canonical summary)';
+    'Final function of contact_summary(...) and rollup: the stored form of the state (its held rows added, its span without the slack kept for growth); a value given instead of a state is checked and returned';
 COMMENT ON FUNCTION @extschema@.contact_summary_transition(@extschema@.contact_summary, pg_catalog.timestamptz, @extschema@.contact_channel, pg_catalog.text, @extschema@.org_level, pg_catalog.text, @extschema@.org_level, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
     'Transition function of contact_summary(...): adds one contact (rows without occurred_at are skipped)';
 COMMENT ON FUNCTION @extschema@.contact_summary_transition(@extschema@.contact_summary, pg_catalog.timestamptz, @extschema@.contact_channel, pg_catalog.text, pg_catalog.text) IS
     'Transition function of the short form contact_summary(occurred_at, channel, vendor_person, customer_person)';
 COMMENT ON FUNCTION @extschema@.contact_summary_combine(@extschema@.contact_summary, @extschema@.contact_summary) IS
-    'Merges two contact summaries: combine function of contact_summary(...) and transition of rollup';
+    'Merges two contact summaries: combine function of contact_summary(...) and transition of rollup (the second is read as a value and checked, whatever its storage)';
 
 -- SSPACE: what a state takes, so that hash aggregation plans and spills by
 -- it (docs/decisions.md): an account's state over years (the summary and the

@@ -62,7 +62,7 @@ CREATE FUNCTION @extschema@.flag_at_risk_refresh(tbl pg_catalog.regclass)
     RETURNS pg_catalog.int8
     AS 'MODULE_PATHNAME', 'flag_at_risk_refresh' LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.flag_at_risk_refresh(pg_catalog.regclass) IS
-    'Re-judges a table flagged by flag_at_risk as of now, with that trigger''s columns, writing only the rows whose flags change; returns how many (schedule it nightly, for example with pg_cron)';
+    'Re-judges a table flagged by flag_at_risk as of now (the transaction''s start), with that trigger''s columns, writing only the rows whose flags change; returns how many. Its SQL resolves nothing through the caller''s search_path; run it as the table''s owner (schedule it nightly, for example with pg_cron)';
 
 -- ---------------------------------------------------------------------------
 -- Proof: how well a score separated the accounts later lost, and the weights
