@@ -111,14 +111,10 @@ CREATE TEMP VIEW stashed AS
 SELECT 'short' AS storage, s FROM short_stash
 UNION ALL SELECT 'compressed', s FROM compressed_stash
 UNION ALL SELECT 'external', s FROM external_stash;
--- The final function given what the attacker's own transition returns.
-CREATE FUNCTION pg_temp.take(contact_summary, contact_summary) RETURNS contact_summary
-    LANGUAGE sql AS 'SELECT $2';
-CREATE AGGREGATE pg_temp.smuggle(contact_summary) (
-    SFUNC = pg_temp.take, STYPE = contact_summary, FINALFUNC = contact_summary_final);
--- The combine function given the values as the merged-in state.
-CREATE AGGREGATE pg_temp.combine_values(contact_summary) (
-    SFUNC = contact_summary_combine, STYPE = contact_summary, FINALFUNC = contact_summary_final);
+-- The final function given what the attacker's own transition returns
+-- (smuggle), the combine function given the values as the merged-in state
+-- (combine_values).
+\i test/smuggle.sql
 -- The transition function given a value as its initial state.
 SELECT format($$CREATE AGGREGATE pg_temp.seeded(timestamptz, contact_channel, text, text) (
                   SFUNC = contact_summary_transition, STYPE = contact_summary,

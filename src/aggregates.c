@@ -87,15 +87,6 @@ dashboard_score_transition(PG_FUNCTION_ARGS)
  */
 #define SUM_TOLERANCE	1e-6
 
-pg_noreturn static void
-invalid_state(const char *aggregate, const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid %s state", aggregate),
-			 errdetail("%s", detail)));
-}
-
 /* rows, and two sums that no rows make negative (NaN fails too) */
 static float8 *
 final_sums(FunctionCallInfo fcinfo, const char *aggregate)
@@ -104,7 +95,7 @@ final_sums(FunctionCallInfo fcinfo, const char *aggregate)
 
 	if (!(sums[0] >= 0.0 && sums[1] >= 0.0 && sums[2] >= 0.0) ||
 		isinf(sums[0]) || isinf(sums[1]) || isinf(sums[2]))
-		invalid_state(aggregate, "Its count and sums must be finite and not negative.");
+		attune_invalid_state(aggregate, "Its count and sums must be finite and not negative.");
 	return sums;
 }
 
@@ -118,7 +109,7 @@ dashboard_score_final(PG_FUNCTION_ARGS)
 	if (sums[1] <= 0.0)
 		PG_RETURN_NULL();
 	if (sums[2] > sums[1] * (1.0 + SUM_TOLERANCE))
-		invalid_state("dashboard_score", "The weighted attainments add up to more than the weights, which attainments of at most 1 cannot.");
+		attune_invalid_state("dashboard_score", "The weighted attainments add up to more than the weights, which attainments of at most 1 cannot.");
 	PG_RETURN_FLOAT8(Min(100.0 * sums[2] / sums[1], 100.0));
 }
 
@@ -164,11 +155,11 @@ revenue_concentration_final(PG_FUNCTION_ARGS)
 	if (sums[1] <= 0.0)
 		PG_RETURN_NULL();
 	if (sums[0] < 1.0)
-		invalid_state("revenue_concentration", "It has revenue but no rows.");
+		attune_invalid_state("revenue_concentration", "It has revenue but no rows.");
 	/* divided twice, since sum^2 can overflow where sum of squares did not */
 	index = sums[2] / sums[1] / sums[1];
 	lowest = 1.0 / sums[0];
 	if (index > 1.0 + SUM_TOLERANCE || index < lowest * (1.0 - SUM_TOLERANCE))
-		invalid_state("revenue_concentration", "Its sum of squares is outside what the sum and the count of rows allow.");
+		attune_invalid_state("revenue_concentration", "Its sum of squares is outside what the sum and the count of rows allow.");
 	PG_RETURN_FLOAT8(Min(Max(index, lowest), 1.0));
 }

@@ -64,6 +64,16 @@ attune_infinite_time_error(const char *argname)
 			 errdetail("infinity and -infinity have no calendar position.")));
 }
 
+/* An aggregate's state refused: one that no rows can make (22023). */
+void
+attune_invalid_state(const char *aggregate, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid %s state", aggregate),
+			 errdetail("%s", detail)));
+}
+
 /*
  * The elements of an aggregate's array state, after checking that it is a
  * one-dimensional array of n elements of type elemtype (described as
@@ -76,10 +86,8 @@ attune_state_elements(ArrayType *state, int n, Oid elemtype, const char *type_na
 {
 	if (ARR_NDIM(state) != 1 || ARR_DIMS(state)[0] != n || ARR_HASNULL(state) ||
 		ARR_ELEMTYPE(state) != elemtype)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid %s state", aggregate),
-				 errdetail("The state must be %s of %d numbers, none NULL.", type_name, n)));
+		attune_invalid_state(aggregate, psprintf("The state must be %s of %d numbers, none NULL.",
+												 type_name, n));
 	/* ARR_DATA_PTR without its NULL-bitmap branch, which -Wextra rejects */
 	return (char *) state + ARR_OVERHEAD_NONULLS(1);
 }

@@ -138,6 +138,7 @@ extern char *attune_name_list(const char *const *names, int n);
 
 /* forward: utils/array.h */
 struct ArrayType;
+pg_noreturn extern void attune_invalid_state(const char *aggregate, const char *detail);
 extern void *attune_state_elements(struct ArrayType *state, int n, Oid elemtype, const char *type_name,
 								   const char *aggregate);
 

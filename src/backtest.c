@@ -35,15 +35,6 @@ state_elements(ArrayType *state, int n, const char *aggregate)
 	return attune_state_elements(state, n, INT8OID, "an int8[]", aggregate);
 }
 
-pg_noreturn static void
-invalid_state(const char *aggregate, const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid %s state", aggregate),
-			 errdetail("%s", detail)));
-}
-
 /* The elements of a state of n counts and sums, none negative. */
 static int64 *
 state_counts(ArrayType *state, int n, const char *aggregate)
@@ -53,7 +44,7 @@ state_counts(ArrayType *state, int n, const char *aggregate)
 
 	for (i = 0; i < n; i++)
 		if (counts[i] < 0)
-			invalid_state(aggregate, "A count or sum of the state is negative, which no row can make.");
+			attune_invalid_state(aggregate, "A count or sum of the state is negative, which no row can make.");
 	return counts;
 }
 
@@ -230,7 +221,7 @@ backtest_counts(ArrayType *state)
 
 	for (i = 0; i < BACKTEST_STATE; i++)
 		if (pg_add_s64_overflow(total, counts[i], &total))
-			invalid_state("health_backtest", "The counts add up past the range of int8, which no rows can make.");
+			attune_invalid_state("health_backtest", "The counts add up past the range of int8, which no rows can make.");
 	return counts;
 }
 
@@ -401,7 +392,7 @@ calibrate_sums(ArrayType *state)
 
 		if (sum > n * top || squares > n * top * top || sum * sum > squares * n * (1.0 + 1e-12) ||
 			(n == 0.0 && (sum != 0.0 || squares != 0.0)))
-			invalid_state("health_calibrate",
+			attune_invalid_state("health_calibrate",
 						  "A component's sums do not match scores of 0 to 100, which no report can make.");
 	}
 	return sums;

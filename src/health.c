@@ -130,8 +130,10 @@ health_components(const RiskInputs *in, const RiskJudgement *j, double score[N_H
 /*
  * The weighted mean of the known components; effective[i] receives each
  * component's renormalised weight (0 for an unknown one).  NaN when no
- * known component has a weight.  Weights are relative: they are divided by
- * the largest first, so that any finite weights add up without overflow.
+ * known component has a weight.  Weights are relative: they are scaled by
+ * the power of two nearest below the largest before they are added, so that
+ * any finite weights add up without overflow, and scaling by a power of two
+ * changes no result by rounding.
  */
 static double
 weighted_mean(const double score[N_HEALTH_COMPONENTS], const double weight[N_HEALTH_COMPONENTS],
@@ -140,17 +142,20 @@ weighted_mean(const double score[N_HEALTH_COMPONENTS], const double weight[N_HEA
 	double		largest = 0.0;
 	double		total_weight = 0.0;
 	double		mean = 0.0;
+	int			exponent;
 	int			i;
 
 	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
 		if (!isnan(score[i]))
 			largest = Max(largest, weight[i]);
+	(void) frexp(largest, &exponent);
 	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
-		if (!isnan(score[i]) && largest > 0.0)
-			total_weight += weight[i] / largest;
+		if (!isnan(score[i]))
+			total_weight += ldexp(weight[i], -exponent);
 	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
 	{
-		effective[i] = (isnan(score[i]) || total_weight == 0.0) ? 0.0 : weight[i] / largest / total_weight;
+		effective[i] = (isnan(score[i]) || total_weight == 0.0) ? 0.0
+			: ldexp(weight[i], -exponent) / total_weight;
 		if (effective[i] > 0.0)
 			mean += effective[i] * score[i];
 	}

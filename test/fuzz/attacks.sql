@@ -36,12 +36,7 @@ SELECT 'plain' AS storage, n, s FROM plain_stash
 UNION ALL SELECT 'compressed', n, s FROM compressed_stash
 UNION ALL SELECT 'external', n, s FROM external_stash;
 
-CREATE FUNCTION pg_temp.take(contact_summary, contact_summary) RETURNS contact_summary
-    LANGUAGE sql AS 'SELECT $2';
-CREATE AGGREGATE pg_temp.smuggle(contact_summary) (
-    SFUNC = pg_temp.take, STYPE = contact_summary, FINALFUNC = contact_summary_final);
-CREATE AGGREGATE pg_temp.combine_values(contact_summary) (
-    SFUNC = contact_summary_combine, STYPE = contact_summary, FINALFUNC = contact_summary_final);
+\i test/smuggle.sql
 CREATE TEMP TABLE state_results AS
 SELECT storage, n,
        pg_temp.smuggle(x.s) = sh.s AS final_reads_it,
