@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 
@@ -101,6 +102,7 @@ settings_apply(Jsonb *overrides, const SettingsKind *kind, double *values)
 	it = JsonbIteratorInit(&overrides->root);
 	while ((token = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
 	{
+		CHECK_FOR_INTERRUPTS(); /* an object may repeat a key any number of times */
 		if (token == WJB_KEY)
 			setting = setting_of_key(&v, kind);
 		else if (token == WJB_VALUE)

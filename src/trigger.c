@@ -26,6 +26,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "parser/parse_func.h"
 #include "utils/json.h"
 #include "utils/builtins.h"
@@ -555,6 +556,7 @@ append_json_reasons(StringInfo buf, Datum reasons, bool isnull)
 	appendStringInfoChar(buf, '[');
 	for (i = 0; i < n; i++)
 	{
+		CHECK_FOR_INTERRUPTS(); /* stored reasons may be many */
 		if (i > 0)
 			appendStringInfoString(buf, ", ");
 		if (nulls[i])
