@@ -127,6 +127,31 @@ SELECT storage,
 FROM stashed GROUP BY storage ORDER BY storage;
 SELECT contact_count(pg_temp.seeded(t, 'web', 'Cy', 'Di')) AS through_initial_state
 FROM (VALUES ('2020-05-05 12:00+00'::timestamptz)) v(t);
+-- A moving aggregate pairs a transition function with an inverse: over ours,
+-- the other is the user's, and PL/pgSQL returning the state it was handed
+-- moves it into a memory context that is reset under the aggregate (read
+-- after it was freed, before this was refused).  Either way round, ours
+-- refuse to serve one.
+CREATE FUNCTION pg_temp.keep(s contact_summary, t timestamptz, c contact_channel, a text, b text)
+    RETURNS contact_summary LANGUAGE plpgsql AS $$ BEGIN RETURN s; END $$;
+CREATE AGGREGATE pg_temp.moving_over_ours(timestamptz, contact_channel, text, text) (
+    SFUNC = contact_summary_transition, STYPE = contact_summary,
+    MSFUNC = contact_summary_transition, MINVFUNC = pg_temp.keep, MSTYPE = contact_summary);
+SELECT format($$CREATE AGGREGATE pg_temp.moving_into_ours(timestamptz, contact_channel, text, text) (
+                  SFUNC = contact_summary_transition, STYPE = contact_summary,
+                  MSFUNC = pg_temp.keep, MINVFUNC = contact_summary_transition, MSTYPE = contact_summary,
+                  MINITCOND = %L)$$, s)
+FROM short_stash \gexec
+CREATE TEMP VIEW days AS
+SELECT i, '2026-01-01 10:00+00'::timestamptz + i * interval '1 day' AS t FROM generate_series(1, 20) i;
+\set VERBOSITY default
+SELECT contact_count(pg_temp.moving_over_ours(t, 'web', 'Ann', 'Bo') OVER (ORDER BY i ROWS 2 PRECEDING)) FROM days;
+\set VERBOSITY terse
+SELECT contact_count(pg_temp.moving_into_ours(t, 'web', 'Ann', 'Bo') OVER (ORDER BY i ROWS 2 PRECEDING)) FROM days;
+-- Such a definition is refused in any window, a frame that does not move
+-- included: what it pairs is the same.
+SELECT count(*) AS running, max(contact_count(m)) AS all_contacts
+FROM (SELECT pg_temp.moving_over_ours(t, 'web', 'Ann', 'Bo') OVER (ORDER BY i) AS m FROM days) w;
 RESET ROLE;
 
 --------------------------- 3. a notification whatever the row holds

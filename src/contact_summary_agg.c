@@ -16,8 +16,12 @@
 
 #include <math.h>
 
+#include "catalog/pg_aggregate.h"
+#include "nodes/execnodes.h"
 #include "port/pg_bswap.h"
 #include "utils/expandeddatum.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
@@ -357,15 +361,64 @@ is_state_datum(Datum d)
 }
 
 /*
+ * PostgreSQL keeps the state a support function returns and passes it, by
+ * pointer, to the aggregate's next call.  In a moving aggregate (a window
+ * whose frame start moves) that may be another function, the user's own,
+ * which may move the state into a shorter-lived memory context (PL/pgSQL
+ * does, returning it), and the state would be freed under the aggregate.
+ * attune's aggregates have no inverse transition function, so a moving
+ * aggregate that calls ours always pairs it with another's: refused, before
+ * any state of it exists.
+ */
+static void
+refuse_moving_aggregate(FunctionCallInfo fcinfo)
+{
+	ListCell   *lc;
+
+	if (fcinfo->context == NULL || !IsA(fcinfo->context, WindowAggState))
+		return;
+	foreach(lc, ((WindowAggState *) fcinfo->context)->funcs)
+	{
+		Oid			function = ((WindowFuncExprState *) lfirst(lc))->wfunc->winfnoid;
+		HeapTuple	tuple = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(function));
+		bool		moving_over_ours;
+
+		if (!HeapTupleIsValid(tuple))
+			continue;			/* a window function, not an aggregate */
+		moving_over_ours = OidIsValid(((Form_pg_aggregate) GETSTRUCT(tuple))->aggminvtransfn) &&
+			(((Form_pg_aggregate) GETSTRUCT(tuple))->aggmtransfn == fcinfo->flinfo->fn_oid ||
+			 ((Form_pg_aggregate) GETSTRUCT(tuple))->aggminvtransfn == fcinfo->flinfo->fn_oid);
+		ReleaseSysCache(tuple);
+		if (moving_over_ours)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("%s cannot serve a moving aggregate", get_func_name(fcinfo->flinfo->fn_oid)),
+					 errdetail("attune's aggregates have no inverse transition function, and their working "
+							   "state is not handed to another function."),
+					 errhint("Use contact_summary(...) or rollup(...) as the window aggregate.")));
+	}
+}
+
+/*
  * A new state holding summary (copied), in a context of its own under the
  * aggregate's context.
  */
 static SummaryState *
-state_new(MemoryContext aggcontext, const ContactSummary *summary)
+state_new(FunctionCallInfo fcinfo, MemoryContext aggcontext, const ContactSummary *summary)
 {
-	MemoryContext context = AllocSetContextCreate(aggcontext, "contact_summary state",
-												  0, 1024, 1024);
-	SummaryState *state = MemoryContextAllocZero(context, sizeof(SummaryState));
+	MemoryContext context;
+	SummaryState *state;
+
+	refuse_moving_aggregate(fcinfo);
+
+	/*
+	 * Blocks of 1 KiB, PostgreSQL's least: a state's header and small parts
+	 * share its first block, and larger parts (the summary of an account,
+	 * the held rows past a few) are allocated alone, exactly sized, rather
+	 * than rounded up to a power of two in blocks that double.
+	 */
+	context = AllocSetContextCreate(aggcontext, "contact_summary state", 0, 1024, 1024);
+	state = MemoryContextAllocZero(context, sizeof(SummaryState));
 
 	EOH_init_header(&state->hdr, &state_methods, context);
 	state->summary = MemoryContextAlloc(context, VARSIZE(summary));
@@ -583,7 +636,7 @@ state_of(FunctionCallInfo fcinfo, int argno, MemoryContext aggcontext)
 		MemoryContextGetParent(DatumGetEOHP(d)->eoh_context) == aggcontext)
 		return (SummaryState *) DatumGetEOHP(d);
 	value = DatumGetContactSummary(d);
-	state = state_new(aggcontext, value);
+	state = state_new(fcinfo, aggcontext, value);
 	pfree(value);
 	return state;
 }
@@ -621,7 +674,7 @@ contact_summary_transition(PG_FUNCTION_ARGS)
 		/* the first row: a state whose summary is that row's frame */
 		ContactSummary *frame = rows_frame(&row, 1);
 
-		state = state_new(aggcontext, frame);
+		state = state_new(fcinfo, aggcontext, frame);
 		pfree(frame);
 	}
 	state_add_row(state, &row);
@@ -666,7 +719,7 @@ contact_summary_combine(PG_FUNCTION_ARGS)
 	}
 	b = summary_read_into(PG_GETARG_DATUM(1), input_buffer(fcinfo), INPUT_BUFFER_SIZE);
 	if (state == NULL)
-		state = state_new(aggcontext, b);
+		state = state_new(fcinfo, aggcontext, b);
 	else
 	{
 		if (state->n_held > 0)
