@@ -310,8 +310,8 @@ add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *
 
 /*
  * An aggregate's working state is an expanded object (utils/expandeddatum.h)
- * in a memory context of its own under the aggregate's: the executor passes
- * it from row to row as a read/write pointer and keeps it without copying.
+ * in a memory context under the aggregate's (states_context): the executor
+ * passes it from row to row as a read/write pointer and keeps it without copying.
  * It never exists as bytes: wherever PostgreSQL needs the value as bytes (a
  * table, a parallel worker's tuple, any function but ours, the output
  * functions) it asks the object to flatten itself, and the object writes
@@ -326,23 +326,35 @@ add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *
  * so the summary's other lines are read once per batch rather than once per
  * row, and a batch that brings new people or days rebuilds the summary once.
  * With rows interleaved across many groups that is what costs
- * (docs/decisions.md).  The room starts at FIRST_HELD rows and grows
- * fourfold at each batch up to MAX_HELD, so small groups (a summary per
- * account and day) stay small.
+ * (docs/decisions.md).  The room starts at FIRST_HELD rows and grows at
+ * each batch to NEXT_HELD, then MAX_HELD, so small groups (a summary per
+ * account and day) stay small; each, with the count before the rows, fills
+ * a chunk of PostgreSQL's (128, 512 and 1024 bytes: sizes are rounded up to
+ * a power of two).
  */
-#define FIRST_HELD	2
-#define MAX_HELD	32
+#define FIRST_HELD	3
+#define NEXT_HELD	15
+#define MAX_HELD	31
+
+/* Rows held back: room for `room`, `n` of them waiting. */
+typedef struct HeldRows
+{
+	int			n;
+	int			room;
+	ContactRow	rows[FLEXIBLE_ARRAY_MEMBER];
+} HeldRows;
 
 typedef struct SummaryState
 {
 	ExpandedObjectHeader hdr;
 	ContactSummary *summary;	/* the rows added; its span may have slack */
-	ContactRow *held;			/* rows held back, room for `room` */
-	int			n_held;
-	int			room;
-	struct varlena *flat;		/* the stored form, between its size being
-								 * asked and the object flattened; or NULL */
+	HeldRows   *held;			/* NULL until a row is held back */
 } SummaryState;
+
+/* a state's header is one small chunk (many groups, many states) */
+StaticAssertDecl(sizeof(SummaryState) <= 64, "a state's header fits 64 bytes");
+StaticAssertDecl(offsetof(HeldRows, rows) + sizeof(ContactRow) * MAX_HELD <= 1024,
+				 "the most rows held back fill a chunk of 1 KiB");
 
 static Size state_flat_size(ExpandedObjectHeader *eoh);
 static void state_flatten_into(ExpandedObjectHeader *eoh, void *result, Size allocated_size);
@@ -352,12 +364,25 @@ static const ExpandedObjectMethods state_methods = {
 	state_flatten_into
 };
 
+/*
+ * The object an expanded datum points to: DatumGetEOHP's work, inline (it
+ * runs for every row).
+ */
+static inline ExpandedObjectHeader *
+expanded_header(Datum d)
+{
+	varatt_expanded pointer;
+
+	memcpy(&pointer, VARDATA_EXTERNAL(DatumGetPointer(d)), sizeof(pointer));
+	return pointer.eohptr;
+}
+
 /* Is a datum one of our states (read-only or read/write)? */
 static bool
 is_state_datum(Datum d)
 {
 	return VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(d)) &&
-		DatumGetEOHP(d)->eoh_methods == &state_methods;
+		expanded_header(d)->eoh_methods == &state_methods;
 }
 
 /*
@@ -400,9 +425,29 @@ refuse_moving_aggregate(FunctionCallInfo fcinfo)
 }
 
 /*
- * A new state holding summary (copied), in a context of its own under the
- * aggregate's context.
+ * The memory context of the states of an aggregate call: one child of the
+ * aggregate's context, shared by all its states and found again by its name
+ * (the pointer, ours alone).  One context for all: PostgreSQL's hash
+ * aggregation adds up the memory of the aggregate context's children at
+ * every new group, so a context per state made it quadratic in the groups.
+ * PostgreSQL deletes a state's context only when a support function returns
+ * another state than it was given, which ours never do (state_of).
  */
+static const char states_context_name[] = "contact_summary states";
+
+static MemoryContext
+states_context(MemoryContext aggcontext)
+{
+	MemoryContext child;
+
+	for (child = aggcontext->firstchild; child != NULL; child = child->nextchild)
+		if (child->name == states_context_name)
+			return child;
+	/* (the macro AllocSetContextCreate takes only a literal name) */
+	return AllocSetContextCreateInternal(aggcontext, states_context_name, ALLOCSET_SMALL_SIZES);
+}
+
+/* A new state holding summary (copied), in the states' context. */
 static SummaryState *
 state_new(FunctionCallInfo fcinfo, MemoryContext aggcontext, const ContactSummary *summary)
 {
@@ -410,22 +455,12 @@ state_new(FunctionCallInfo fcinfo, MemoryContext aggcontext, const ContactSummar
 	SummaryState *state;
 
 	refuse_moving_aggregate(fcinfo);
-
-	/*
-	 * Blocks of 1 KiB, PostgreSQL's least: a state's header and small parts
-	 * share its first block, and larger parts (the summary of an account,
-	 * the held rows past a few) are allocated alone, exactly sized, rather
-	 * than rounded up to a power of two in blocks that double.
-	 */
-	context = AllocSetContextCreate(aggcontext, "contact_summary state", 0, 1024, 1024);
+	context = states_context(aggcontext);
 	state = MemoryContextAllocZero(context, sizeof(SummaryState));
-
 	EOH_init_header(&state->hdr, &state_methods, context);
 	state->summary = MemoryContextAlloc(context, VARSIZE(summary));
 	memcpy(state->summary, summary, VARSIZE(summary));
-	state->room = FIRST_HELD;
-	state->held = MemoryContextAlloc(context, sizeof(ContactRow) * FIRST_HELD);
-	return state;
+	return state;				/* no room for held rows until a row comes */
 }
 
 /* Merges b into the state's summary, by a new summary made in its context. */
@@ -499,104 +534,113 @@ rows_frame(const ContactRow *rows, int n)
 static void
 state_flush(SummaryState *state)
 {
+	HeldRows   *held = state->held;
 	SummaryGeometry g = summary_geometry_of(state->summary);
 	RowPlaces	places[MAX_HELD];
 	bool		fit = true;
 	int			i;
 
-	for (i = 0; i < state->n_held && fit; i++)
-		fit = row_fits(state->summary, &g, &state->held[i], &places[i]);
+	for (i = 0; i < held->n && fit; i++)
+		fit = row_fits(state->summary, &g, &held->rows[i], &places[i]);
 	if (!fit)
 	{
-		ContactSummary *frame = rows_frame(state->held, state->n_held);
+		ContactSummary *frame = rows_frame(held->rows, held->n);
 
 		state_merge(state, frame);
 		pfree(frame);
 		g = summary_geometry_of(state->summary);
 	}
-	for (i = 0; i < state->n_held; i++)
+	for (i = 0; i < held->n; i++)
 	{
 		/* in a merged summary every row fits, in places of its own */
-		if (!fit && !row_fits(state->summary, &g, &state->held[i], &places[i]))
+		if (!fit && !row_fits(state->summary, &g, &held->rows[i], &places[i]))
 			elog(ERROR, "contact_summary: a held row does not fit its merged state");
-		add_row_in_place(state->summary, &g, &state->held[i], &places[i]);
+		add_row_in_place(state->summary, &g, &held->rows[i], &places[i]);
 	}
-	state->n_held = 0;
+	held->n = 0;
 }
 
-/* Holds a row back; when the room is full, the held rows are added first and the room grows. */
-static void
-state_add_row(SummaryState *state, const ContactRow *r)
+/* Are rows held back? */
+static bool
+state_holds_rows(const SummaryState *state)
 {
-	if (state->n_held == state->room)
-	{
-		state_flush(state);
-		if (state->room < MAX_HELD)
-		{
-			pfree(state->held);
-			state->room = Min(4 * state->room, MAX_HELD);
-			state->held = MemoryContextAlloc(state->hdr.eoh_context, sizeof(ContactRow) * state->room);
-		}
-	}
-	state->held[state->n_held++] = *r;
-}
-
-/* A state changes: its stored form, if one was made, is stale. */
-static void
-state_changed(SummaryState *state)
-{
-	if (state->flat != NULL)
-	{
-		pfree(state->flat);
-		state->flat = NULL;
-	}
+	return state->held != NULL && state->held->n > 0;
 }
 
 /*
- * The stored form of a state: its held rows added, its span without slack.
- * Kept until the object is flattened or changed (PostgreSQL asks the size
- * first, then flattens).
+ * Holds a row back; when the room is full, the held rows are added first
+ * and the room grows.  A state made by rollup or combine holds none.
+ */
+static void
+state_add_row(SummaryState *state, const ContactRow *r)
+{
+	HeldRows   *held = state->held;
+
+	if (held == NULL || held->n == held->room)
+	{
+		int			room = held == NULL ? FIRST_HELD : held->room == FIRST_HELD ? NEXT_HELD : MAX_HELD;
+
+		if (held != NULL)
+			state_flush(state);
+		if (held == NULL || room > held->room)
+		{
+			if (held != NULL)
+				pfree(held);
+			held = MemoryContextAlloc(state->hdr.eoh_context,
+									  offsetof(HeldRows, rows) + sizeof(ContactRow) * room);
+			held->n = 0;
+			held->room = room;
+			state->held = held;
+		}
+	}
+	held->rows[held->n++] = *r;
+}
+
+/*
+ * The stored form of a state, newly allocated: its held rows added (in
+ * place, which changes the state's representation, not its content), its
+ * span without slack.
  */
 static struct varlena *
 state_stored(SummaryState *state)
 {
-	if (state->flat == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(state->hdr.eoh_context);
+	ContactSummary *canonical;
+	struct varlena *stored;
 
-		if (state->n_held > 0)
-			state_flush(state);
-		if (summary_is_tight(state->summary))
-			state->flat = summary_store(state->summary);
-		else
-		{
-			ContactSummary *canonical = summary_merge(state->summary, NULL, false);
-
-			state->flat = summary_store(canonical);
-			pfree(canonical);
-		}
-		MemoryContextSwitchTo(old);
-	}
-	return state->flat;
+	if (state_holds_rows(state))
+		state_flush(state);
+	if (summary_is_tight(state->summary))
+		return summary_store(state->summary);
+	canonical = summary_merge(state->summary, NULL, false);
+	stored = summary_store(canonical);
+	pfree(canonical);
+	return stored;
 }
 
+/*
+ * PostgreSQL asks an object's size, then has it flattened: the stored form
+ * is made twice.  The final function, the common way out, makes it once.
+ */
 static Size
 state_flat_size(ExpandedObjectHeader *eoh)
 {
-	return VARSIZE(state_stored((SummaryState *) eoh));
+	struct varlena *stored = state_stored((SummaryState *) eoh);
+	Size		size = VARSIZE(stored);
+
+	pfree(stored);
+	return size;
 }
 
 static void
 state_flatten_into(ExpandedObjectHeader *eoh, void *result, Size allocated_size)
 {
-	SummaryState *state = (SummaryState *) eoh;
-	struct varlena *flat = state_stored(state);
+	struct varlena *stored = state_stored((SummaryState *) eoh);
 
-	if (allocated_size != VARSIZE(flat))
+	if (allocated_size != VARSIZE(stored))
 		elog(ERROR, "contact_summary: flattened into %zu bytes, not %u", allocated_size,
-			 (unsigned) VARSIZE(flat));
-	memcpy(result, flat, allocated_size);
-	state_changed(state);		/* the copy is made: free the stored form */
+			 (unsigned) VARSIZE(stored));
+	memcpy(result, stored, allocated_size);
+	pfree(stored);
 }
 
 /*
@@ -616,35 +660,57 @@ aggregate_context(FunctionCallInfo fcinfo, const char *function)
 }
 
 /*
- * The state argument of a support function: NULL, or a working state that
- * this file made in this aggregate call (a read/write object in a context
- * under the aggregate's), or else a new state made of the argument read as
- * a value (an INITCOND, or what a user's own transition function returned:
- * read and checked as any stored value is, whatever its storage).
+ * A new state made of a value given where a state goes: an INITCOND, or
+ * what a user's own transition function returned, read and checked as any
+ * stored value is, whatever its storage.
  */
 static SummaryState *
+state_of_value(FunctionCallInfo fcinfo, Datum d, MemoryContext aggcontext)
+{
+	ContactSummary *value = DatumGetContactSummary(d);
+	SummaryState *state = state_new(fcinfo, aggcontext, value);
+
+	pfree(value);
+	return state;
+}
+
+/*
+ * The state argument of a support function: NULL, or a working state that
+ * this file made in this aggregate call (a read/write object of ours), or
+ * else a new state made of the argument read as a value (state_of_value).
+ * Inline: it runs for every row.
+ */
+static inline SummaryState *
 state_of(FunctionCallInfo fcinfo, int argno, MemoryContext aggcontext)
 {
 	Datum		d;
-	ContactSummary *value;
-	SummaryState *state;
 
 	if (PG_ARGISNULL(argno))
 		return NULL;
 	d = PG_GETARG_DATUM(argno);
-	if (VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)) && is_state_datum(d) &&
-		MemoryContextGetParent(DatumGetEOHP(d)->eoh_context) == aggcontext)
-		return (SummaryState *) DatumGetEOHP(d);
-	value = DatumGetContactSummary(d);
-	state = state_new(fcinfo, aggcontext, value);
-	pfree(value);
-	return state;
+	if (likely(VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d))))
+	{
+		ExpandedObjectHeader *eoh = expanded_header(d);
+
+		if (likely(eoh->eoh_methods == &state_methods))
+		{
+			/*
+			 * PostgreSQL passes a state so only to the aggregate call that
+			 * made it.  Were it another's, a new state returned in its place
+			 * would have its context deleted, and that call's other states
+			 * with it.
+			 */
+			if (unlikely(eoh->eoh_context->parent != aggcontext))
+				elog(ERROR, "contact_summary: a working state of another aggregate call");
+			return (SummaryState *) eoh;
+		}
+	}
+	return state_of_value(fcinfo, d, aggcontext);
 }
 
 static Datum
 state_datum(SummaryState *state)
 {
-	state_changed(state);
 	return EOHPGetRWDatum(&state->hdr);
 }
 
@@ -722,7 +788,7 @@ contact_summary_combine(PG_FUNCTION_ARGS)
 		state = state_new(fcinfo, aggcontext, b);
 	else
 	{
-		if (state->n_held > 0)
+		if (state_holds_rows(state))
 			state_flush(state);
 		if (!summary_add_in_place(state->summary, b))
 			state_merge(state, b);
@@ -743,6 +809,6 @@ contact_summary_final(PG_FUNCTION_ARGS)
 	Datum		d = PG_GETARG_DATUM(0);
 
 	if (is_state_datum(d))
-		PG_RETURN_POINTER(PG_DETOAST_DATUM(d)); /* the object flattened, a copy */
+		PG_RETURN_POINTER(state_stored((SummaryState *) DatumGetEOHP(d)));
 	PG_RETURN_CONTACT_SUMMARY(DatumGetContactSummary(d));
 }

@@ -349,19 +349,10 @@ get_sentiment(StoredReader *r, int32 *sentiment, int n_quarters, int64 contacts)
 		refused(r, "More contacts with a sentiment than contacts.");
 }
 
-/* Has quarter i of a summary's span (0: its first quarter) a day with a contact? */
-static bool
-quarter_has_contact(const uint8 *days, const SummaryGeometry *g, int i)
-{
-	int			from = quarter_first_day(g->first_quarter + i) - g->first_day;
-	int			to = quarter_first_day(g->first_quarter + i + 1) - 1 - g->first_day;
-
-	return summary_first_bit(days, Max(from, 0), Min(to, g->n_days - 1)) >= 0;
-}
-
 /*
  * What happens in a quarter needs a contact in it: a quarter with rated
- * contacts or an executive meeting has a day with a contact.
+ * contacts or an executive meeting has a day with a contact.  Each
+ * quarter's first day is worked out once, as the end of the one before.
  */
 static void
 check_quarters_have_contacts(StoredReader *r, const ContactSummary *s, const SummaryGeometry *g)
@@ -369,12 +360,18 @@ check_quarters_have_contacts(StoredReader *r, const ContactSummary *s, const Sum
 	const int32 *sentiment = SUMMARY_PART(s, g, sentiment, int32);
 	const uint8 *days = SUMMARY_PART(s, g, active_days, uint8);
 	const uint8 *execs = SUMMARY_PART(s, g, exec_quarters, uint8);
+	int			from = 0;		/* the quarter's first day in the span */
 	int			i;
 
 	for (i = 0; i < g->n_quarters; i++)
+	{
+		int			next = quarter_first_day(g->first_quarter + i + 1) - g->first_day;
+
 		if ((sentiment[SENTIMENT_FIELDS * i + SENTIMENT_RATED] > 0 || summary_bit(execs, i)) &&
-			!quarter_has_contact(days, g, i))
+			summary_first_bit(days, from, Min(next, g->n_days) - 1) < 0)
 			refused(r, "A quarter with rated contacts or an executive meeting has no day with a contact.");
+		from = next;
+	}
 }
 
 /*
