@@ -443,8 +443,13 @@ states_context(MemoryContext aggcontext)
 	for (child = aggcontext->firstchild; child != NULL; child = child->nextchild)
 		if (child->name == states_context_name)
 			return child;
-	/* (the macro AllocSetContextCreate takes only a literal name) */
-	return AllocSetContextCreateInternal(aggcontext, states_context_name, ALLOCSET_SMALL_SIZES);
+	/*
+	 * Blocks of 8 KiB growing to 64 KiB: chunks up to 8 KiB (an account's
+	 * summary) come from them, not from malloc, and a block's unused end is
+	 * small beside hash_mem.  (The macro AllocSetContextCreate takes only a
+	 * literal name.)
+	 */
+	return AllocSetContextCreateInternal(aggcontext, states_context_name, 0, 8 * 1024, 64 * 1024);
 }
 
 /* A new state holding summary (copied), in the states' context. */
