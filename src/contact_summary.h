@@ -85,26 +85,7 @@ typedef struct ContactSummary
 	int64		past_focused;
 } ContactSummary;
 
-/*
- * Stored and expanded forms (contact_summary_stored.c).  Every function reads
- * the expanded, canonical form of its arguments and returns the stored form.
- */
-typedef struct StoredHead
-{
-	int64		contacts;
-	TimestampTz first_contact;
-	TimestampTz last_contact;
-} StoredHead;
-
-extern struct varlena *summary_store(const ContactSummary *s);
-extern ContactSummary *summary_expand(const char *data, Size len, void *buffer, Size buffer_size);
-extern StoredHead summary_stored_head(const char *data, Size len);
-extern ContactSummary *summary_read_into(Datum d, void *buffer, Size buffer_size);
-extern struct varlena *summary_read_stored(Datum d);
-
-#define DatumGetContactSummary(d)	summary_read_into(d, NULL, 0)
-#define PG_GETARG_CONTACT_SUMMARY(n) summary_read_into(PG_GETARG_DATUM(n), NULL, 0)
-#define PG_RETURN_CONTACT_SUMMARY(s) PG_RETURN_POINTER(summary_store(s))
+/* ------------------------------------- layout (contact_summary_layout.c) */
 
 /* Geometry: where each variable part starts, and how long it is. */
 typedef struct SummaryGeometry
@@ -167,10 +148,7 @@ extern SummaryGeometry summary_geometry_checked(int n_vendor, int n_customer, Ti
 extern ContactSummary *summary_allocate(const SummaryGeometry *g);
 extern ContactSummary *summary_init(void *mem, const SummaryGeometry *g);
 pg_noreturn extern void summary_refuse(int sqlerrcode, const char *detail);
-extern void summary_check_extent(int n_vendor, int n_customer, TimestampTz first, TimestampTz last,
-								 int sqlerrcode);
-extern void summary_validate(const ContactSummary *s, Size size, int sqlerrcode);
-extern void summary_check_content(const ContactSummary *s, int sqlerrcode);
+extern bool summary_is_tight(const ContactSummary *s);
 
 /* the variable parts of a summary */
 #define SUMMARY_PART(s, g, part, type)	((type *) ((char *) (s) + (g)->part))
@@ -261,12 +239,56 @@ quarter_first_day(int quarter)
 
 extern int	day_week(int day);
 
+/* one side's people: ascending hashes and the contacts of each */
+typedef struct PeopleList
+{
+	const uint64 *hashes;
+	const uint32 *counts;
+	int			n;
+} PeopleList;
+
+static inline PeopleList
+people_list(const ContactSummary *s, const SummaryGeometry *g, bool vendor)
+{
+	PeopleList	l;
+
+	l.hashes = vendor ? SUMMARY_PART(s, g, vendor_people, uint64) : SUMMARY_PART(s, g, customer_people, uint64);
+	l.counts = vendor ? SUMMARY_PART(s, g, vendor_counts, uint32) : SUMMARY_PART(s, g, customer_counts, uint32);
+	l.n = vendor ? g->n_vendor_people : g->n_customer_people;
+	return l;
+}
+
+/* ------------------------------- stored form (contact_summary_stored.c) */
+
+/*
+ * Stored and expanded forms (contact_summary_stored.c).  Every function reads
+ * the expanded, canonical form of its arguments and returns the stored form.
+ */
+typedef struct StoredHead
+{
+	int64		contacts;
+	TimestampTz first_contact;
+	TimestampTz last_contact;
+} StoredHead;
+
+extern struct varlena *summary_store(const ContactSummary *s);
+extern ContactSummary *summary_expand(const char *data, Size len, void *buffer, Size buffer_size);
+extern StoredHead summary_stored_head(const char *data, Size len);
+extern ContactSummary *summary_read_into(Datum d, void *buffer, Size buffer_size);
+extern struct varlena *summary_read_stored(Datum d);
+extern void summary_check_content(const ContactSummary *s, int sqlerrcode);
+
+#define DatumGetContactSummary(d)	summary_read_into(d, NULL, 0)
+#define PG_GETARG_CONTACT_SUMMARY(n) summary_read_into(PG_GETARG_DATUM(n), NULL, 0)
+#define PG_RETURN_CONTACT_SUMMARY(s) PG_RETURN_POINTER(summary_store(s))
+
+/* -------------------------------------- merging (contact_summary_merge.c) */
+
 /*
  * The merge of a and b, freshly allocated; b may be NULL.  room: leave slack
  * in the span (aggregate states); without it the result is canonical.
  */
 extern ContactSummary *summary_merge(const ContactSummary *a, const ContactSummary *b, bool room);
-extern bool summary_is_tight(const ContactSummary *s);
 pg_noreturn extern void summary_person_count_overflow(void);
 
 /* a person's contacts added up (the transition adds 1 for every row) */
@@ -330,9 +352,10 @@ summary_count_person(uint64 *hashes, uint32 *counts, uint64 h, int place, uint32
 
 extern bool summary_add_in_place(ContactSummary *dst, const ContactSummary *src);
 
+/* --------------------------- accessors (contact_summary_accessors.c) */
+
 /*
- * Figures the risk model reads (contact_summary_accessors.c); NaN where the
- * SQL accessor returns NULL.
+ * Figures the risk model reads; NaN where the SQL accessor returns NULL.
  */
 extern double summary_diamond_index(const ContactSummary *s);
 extern bool summary_diamond_below(const ContactSummary *s, double bound);

@@ -191,9 +191,9 @@ read_row(FunctionCallInfo fcinfo, bool full)
 
 /*
  * Counts one more contact.  Each other count is part of a sum that the
- * contacts bound (summary_validate checks it of every summary read; rows and
- * merges keep it), so once this did not overflow, adding 1 to any of them
- * cannot.
+ * contacts bound (the reader of stored values checks it of every summary;
+ * rows and merges keep it), so once this did not overflow, adding 1 to any
+ * of them cannot.
  */
 static void
 count_contact(ContactSummary *s)

@@ -154,7 +154,7 @@ summary_store(const ContactSummary *s)
 /*
  * A stored value being read.  code: the SQLSTATE of a value refused (XX001
  * for a value read from storage; 22P02 or 22P03 when text input or binary
- * receive check the value they made by reading it back, summary_validate).
+ * receive check the value they made by reading it back).
  */
 typedef struct StoredReader
 {
@@ -462,10 +462,10 @@ summary_expand(const char *data, Size len, void *buffer, Size buffer_size)
 }
 
 /*
- * Checks the content of an expanded summary made from outside (text, binary,
- * a state) by storing it and reading it back: the rules are the reader's.
+ * Checks the content of an expanded summary made from outside (text or
+ * binary input) by storing it and reading it back: the rules are the reader's.
  * Refused with sqlerrcode.  What the stored form cannot hold or leaves out
- * must have been checked first (summary_validate does).
+ * must have been checked first (contact_summary_io.c does).
  */
 void
 summary_check_content(const ContactSummary *s, int sqlerrcode)
