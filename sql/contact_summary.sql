@@ -383,16 +383,17 @@ RESET enable_seqscan;
 DROP TABLE both_copies;
 
 -------------------------------------------------------------- hostile input
+-- Two contacts as 0.1.x stored them (v1: format 1, which keeps no
+-- people's days or levels and no initiative by quarter): every rule of
+-- format 1 still holds for such values.
 CREATE TEMP TABLE one AS
-SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)::text AS t
-FROM (VALUES ('2026-01-05 09:30:00+00'::timestamptz, 'face_to_face'::contact_channel, 'ann', 'executive'::org_level, 'bo', 'executive'::org_level, true, true, 0.8),
-             ('2026-02-20 15:00:00.25+00', 'email', 'cy', 'management', 'bo', 'senior', false, false, -0.3)) v(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment);
-SELECT t FROM one;
+SELECT 'v1 contacts=2 first=2026-01-05T09:30:00Z last=2026-02-20T15:00:00.250000Z channels=1,0,0,1,0,0,0,0 vendor_levels=0,1,0,1 customer_levels=0,0,1,1 initiated=1,1 focus=1,1 vendor_people=3e00df376f7d1266:1,8cbe8881f4f2364a:1 customer_people=b8cf7362203cacf3:2 days=010000000040 exec_quarters=01 sentiment=80:30:2'::text AS t;
+SELECT t::contact_summary::text = t AS v1_reads_back FROM one;
 SELECT name, pg_temp.error_detail_of(format('SELECT %L::contact_summary', bad)) AS error
 FROM one, LATERAL (VALUES
     ('empty', ''),
     ('truncated', left(t, length(t) - 5)),
-    ('wrong version', replace(t, 'v1 ', 'v2 ')),
+    ('wrong version', replace(t, 'v1 ', 'v3 ')),
     ('trailing junk', t || ' x'),
     ('contacts do not add up', replace(t, 'channels=1,', 'channels=2,')),
     ('one contact at two times', replace(t, 'contacts=2', 'contacts=1')),
@@ -423,8 +424,30 @@ FROM (SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, cu
            v(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)) x,
      LATERAL (VALUES
     ('as made', t),
-    ('a rated contact in the quarter without contacts', replace(t, 'sentiment=80:0:1,0:0:0,', 'sentiment=0:0:0,80:0:1,')),
+    ('a rated contact in the quarter without contacts', replace(t, 'quarters=80:0:1:1:0,0:0:0:0:0,', 'quarters=0:0:0:1:0,80:0:1:0:0,')),
+    ('a contact started in the quarter without contacts', replace(t, 'quarters=80:0:1:1:0,0:0:0:0:0,', 'quarters=80:0:1:0:0,0:0:0:1:0,')),
     ('the executive meeting in the quarter without contacts', replace(t, 'exec_quarters=01', 'exec_quarters=02'))
+) v(name, bad);
+-- The same two contacts as summaries are made now (v2: format 2, with each
+-- person's days and level, the contacts naming a person of each side, and
+-- who started the contacts of each quarter), and what each new rule refuses.
+SELECT name, pg_temp.error_detail_of(format('SELECT %L::contact_summary', bad)) AS error
+FROM (SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused,
+                             sentiment)::text AS t
+      FROM (VALUES ('2026-01-05 09:30:00+00'::timestamptz, 'face_to_face'::contact_channel, 'ann',
+                    'executive'::org_level, 'bo', 'executive'::org_level, true, true, 0.8),
+                   ('2026-02-20 15:00:00.25+00', 'email', 'cy', 'management', 'bo', 'senior', false, false, -0.3))
+           v(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)) x,
+     LATERAL (VALUES
+    ('as made', t),
+    ('fewer contacts naming a person than the people''s', replace(t, 'named=2,2', 'named=1,2')),
+    ('a person''s first day before the summary''s', replace(t, '3e00df376f7d1266:1:2026-02-20', '3e00df376f7d1266:1:2026-01-04')),
+    ('one contact on two days', replace(t, '8cbe8881f4f2364a:1:2026-01-05:2026-01-05', '8cbe8881f4f2364a:1:2026-01-05:2026-02-20')),
+    ('a person''s last day without contacts', replace(t, 'b8cf7362203cacf3:2:2026-01-05:2026-02-20', 'b8cf7362203cacf3:2:2026-01-05:2026-01-20')),
+    ('a level the side''s contacts do not have', replace(t, '3e00df376f7d1266:1:2026-02-20:2026-02-20:2', '3e00df376f7d1266:1:2026-02-20:2026-02-20:3')),
+    ('a level past executive', replace(t, '2026-01-05:2026-02-20:4', '2026-01-05:2026-02-20:5')),
+    ('contacts started by quarter that do not add up', replace(t, 'quarters=80:30:2:1:1', 'quarters=80:30:2:2:0')),
+    ('v2''s fields under v1', replace(t, 'v2 ', 'v1 '))
 ) v(name, bad);
 -- The binary form is portable: integers in network byte order, whatever the
 -- server's (here the two contacts, and the first contact as timestamptz
@@ -482,10 +505,10 @@ FROM (SELECT contact_summary('2026-01-01'::timestamptz + (n % 30) * interval '1 
 -- contact, at least the 128 kept; diamond_index reads it too.
 SELECT customer_breadth(s) AS crowded_near_0, contact_count(s) AS contacts, diamond_index(s) BETWEEN 0 AND 1 AS diamond_in_range,
        customer_breadth(regexp_replace(s::text, 'customer_people=[^ ]*',
-           'customer_people=' || (SELECT string_agg('ffffffffffffff' || lpad(to_hex(n), 2, '0') || ':1', ',') FROM generate_series(1, 128) n))::contact_summary)
+           'customer_people=' || (SELECT string_agg('ffffffffffffff' || lpad(to_hex(n), 2, '0') || ':1:2026-01-01:2026-01-01:0', ',') FROM generate_series(1, 128) n))::contact_summary)
            AS crowded_near_2_64
 FROM (SELECT regexp_replace(t::text, 'customer_people=[^ ]*',
-                            'customer_people=' || (SELECT string_agg(lpad(to_hex(n), 16, '0') || ':1', ',') FROM generate_series(1, 128) n))::contact_summary
+                            'customer_people=' || (SELECT string_agg(lpad(to_hex(n), 16, '0') || ':1:2026-01-01:2026-01-01:0', ',') FROM generate_series(1, 128) n))::contact_summary
       FROM (SELECT contact_summary('2026-01-01'::timestamptz + (n % 30) * interval '1 day', 'email', 'rep', 'buyer ' || n)
             FROM generate_series(1, 300) n) x(t)) y(s);
 -- Past the cap, the people kept and their contacts are exact however the
@@ -528,9 +551,9 @@ FROM long_names GROUP BY name, stored ORDER BY compressed;
 -- that year and the next, in years where the Gregorian rules turn (leap
 -- years, centuries, 400-year eras) and at both ends of the range, against
 -- PostgreSQL's own calendar.
--- (The sentiment list has a pair per quarter of the span.)
+-- (The quarters' list has an entry per quarter of the span.)
 SELECT count(*) AS spans,
-       count(*) FILTER (WHERE cardinality(string_to_array(substring(s::text FROM 'sentiment=([0-9:,]*)'), ',')) =
+       count(*) FILTER (WHERE cardinality(string_to_array(substring(s::text FROM ' quarters=([0-9:,]*)'), ',')) =
                               (extract(year FROM d2) * 4 + extract(quarter FROM d2))
                               - (extract(year FROM d1) * 4 + extract(quarter FROM d1)) + 1) AS quarters_right
 FROM (SELECT d1, d2, contact_summary(at, 'email', 'rep', 'executive', 'buyer', 'executive', true, true, 0.5) AS s
@@ -603,9 +626,17 @@ SELECT contact_summary(at, channel, rep, 'senior', buyer, 'management', customer
 FROM day_contacts;
 -- A day of three contacts is a few dozen bytes (with a 1-byte header on
 -- disk), one contact fewer; these bytes are pinned: a release never
--- changes how a value it stored reads.
+-- changes how a value it stored reads.  Format 2 keeps each person's days
+-- and level and who started each quarter's contacts.
 SELECT pg_column_size(s) AS bytes, s::bytea AS stored FROM day_summary;
 SELECT pg_column_size(contact_summary('2026-03-02 09:15+00', 'email', 'Ann', 'Bo')) AS one_contact_bytes;
+-- The same day as 0.1.x stored it (format 1, pinned in 0.1.0): it reads as
+-- it did, and is another content (it knows no person's days).
+CREATE TEMP TABLE day_summary_v1 AS
+SELECT '\x010102008d38ca05ef020080ec98d25b030e240f01010103030102020162a9c26538274e3b88fc9c7acce1dc6a8fe69696116e37d903020102321900'::bytea::contact_summary AS s;
+SELECT s::text AS read_as_0_1_stored_it, s::bytea = s::text::contact_summary::bytea AS stays_format_1,
+       s <> (SELECT s FROM day_summary) AS another_content
+FROM day_summary_v1;
 -- The stored bytes are the content: equal summaries, equal bytes, however
 -- they were made.
 SELECT count(DISTINCT x::bytea) AS distinct_bytes
@@ -616,7 +647,8 @@ FROM (SELECT s FROM day_summary
                                        FROM day_contacts GROUP BY at) p) v(x);
 
 -- Damaged stored bytes are refused (XX001) by every reader, never read out
--- of bounds.  Each case changes the pinned value above in one way.
+-- of bounds.  Each case changes the pinned value of format 1 above in one
+-- way (test/fuzz/contact_summary.sql damages values of format 2).
 CREATE FUNCTION pg_temp.read_stored(b bytea) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
     state text;
@@ -629,12 +661,13 @@ EXCEPTION WHEN OTHERS THEN
 END
 $$;
 SELECT damage, pg_temp.read_stored(b) AS outcome
-FROM day_summary, LATERAL (VALUES
+FROM day_summary_v1, LATERAL (VALUES
     ('none', s::bytea),
     ('last byte cut', substr(s::bytea, 1, length(s::bytea) - 1)),
     ('a byte added', s::bytea || '\x00'::bytea),
     ('empty', ''::bytea),
-    ('format 2', overlay(s::bytea PLACING '\x02' FROM 1 FOR 1)),
+    ('format 3', overlay(s::bytea PLACING '\x03' FROM 1 FOR 1)),
+    ('format 2''s parts missing', overlay(s::bytea PLACING '\x02' FROM 1 FOR 1)),
     ('129 vendor people', overlay(s::bytea PLACING '\x81' FROM 2 FOR 1)),
     ('first contact in the year 10000', overlay(s::bytea PLACING '\x00000000000000f0' FROM 4 FOR 8)),
     ('last contact before the first', overlay(s::bytea PLACING '\xffffffffffffffffff01' FROM 12 FOR 5)),
@@ -647,8 +680,8 @@ FROM day_summary, LATERAL (VALUES
     ('the two buyers swapped', overlay(overlay(s::bytea PLACING substr(s::bytea, 46, 8) FROM 38 FOR 8)
                                        PLACING substr(s::bytea, 38, 8) FROM 46 FOR 8))) d(damage, b);
 -- The readers that compare and hash stored bytes check them too.
-SELECT s::bytea::contact_summary = overlay(s::bytea PLACING '\x02' FROM 1 FOR 1)::contact_summary FROM day_summary;
+SELECT s::bytea::contact_summary = overlay(s::bytea PLACING '\x03' FROM 1 FOR 1)::contact_summary FROM day_summary;
 SELECT contact_summary_hash(''::bytea::contact_summary);
-DROP TABLE day_contacts, day_summary;
+DROP TABLE day_contacts, day_summary, day_summary_v1;
 DROP CAST (bytea AS contact_summary);
 DROP CAST (contact_summary AS bytea);

@@ -8,14 +8,22 @@
  *	ContactSummary header (fixed size, 8-byte aligned)
  *	uint64	vendor_people[n_vendor_people]		sorted ascending, distinct
  *	uint64	customer_people[n_customer_people]	sorted ascending, distinct
- *	uint32	vendor_counts[n_vendor_people]		contacts of each vendor person
- *	uint32	customer_counts[n_customer_people]	contacts of each customer person
- *	int32	sentiment[3 * n_quarters]			per quarter: positive sum, negative
- *												sum, contacts with a sentiment
+ *	PersonTally vendor_tallies[n_vendor_people]	each vendor person's contacts,
+ *												first and last day, level
+ *	PersonTally customer_tallies[n_customer_people]
+ *	int32	quarters[5 * n_quarters]			per quarter: positive sum, negative
+ *												sum, contacts with a sentiment,
+ *												contacts the customer started,
+ *												contacts the vendor started
  *	uint8	active_days[(n_days + 7) / 8]		bit i: a contact on first_day + i
  *	uint8	exec_quarters[(n_quarters + 7) / 8]	bit i: an executive-to-executive
  *												meeting or call (face_to_face,
  *												video, phone) in first quarter + i
+ *
+ * A summary of stored format 1 (0.1.x) kept of its people only their
+ * contacts, and of its quarters only their sentiment: read, it is not
+ * `detailed`, its people's days and levels and its quarters' initiative are
+ * zero, and so is the merge of it with any other.
  *
  * Everything is an integer, so merging is exact, associative and commutative;
  * every field is determined by the contacts, and unused bits are zero, so
@@ -42,11 +50,18 @@
 /* Sentiment is quantised to hundredths: -100..100 per contact. */
 #define SENTIMENT_SCALE		100
 
-/* The int32s kept per quarter: good sum, bad sum, contacts with a sentiment. */
+/*
+ * The int32s kept per quarter: the sentiment (good sum, bad sum, contacts
+ * with a sentiment: all a summary of format 1 keeps), then who started the
+ * contacts (the customer, the vendor).
+ */
 #define SENTIMENT_GOOD		0
 #define SENTIMENT_BAD		1
 #define SENTIMENT_RATED		2
 #define SENTIMENT_FIELDS	3
+#define QUARTER_CUSTOMER_STARTED 3
+#define QUARTER_VENDOR_STARTED	4
+#define QUARTER_FIELDS		5
 
 /*
  * Contacts must fall in the years 1 to 9999 (the text form has 4-digit
@@ -70,6 +85,8 @@ typedef struct ContactSummary
 	uint16		n_vendor_people;	/* hashes stored, <= PEOPLE_CAP */
 	uint16		n_customer_people;	/* hashes stored, <= PEOPLE_CAP */
 	uint16		n_quarters;		/* calendar quarters the span touches */
+	bool		detailed;		/* people's days and levels and quarters'
+								 * initiative kept (not of format 1) */
 	int32		first_day;		/* UTC day of the first contact, days since 2000-01-01 */
 	int32		n_days;			/* last day - first day + 1, 1..MAX_SPAN_DAYS */
 	int32		first_quarter;	/* quarter of first_day: year * 4 + (month - 1) / 3 */
@@ -83,7 +100,27 @@ typedef struct ContactSummary
 	int64		vendor_initiated;
 	int64		future_focused;
 	int64		past_focused;
+	int64		vendor_named;	/* contacts naming a vendor person (not
+								 * detailed: the kept people's contacts) */
+	int64		customer_named; /* the same on the customer's side */
 } ContactSummary;
+
+/*
+ * What a summary keeps of each person it keeps: all of it when detailed,
+ * else only the contacts (the rest zero).  Days are UTC days since
+ * 2000-01-01; a person counted in a state before its first contact is
+ * added has no days yet (PERSON_NO_FIRST, PERSON_NO_LAST).
+ */
+typedef struct PersonTally
+{
+	uint32		contacts;
+	int32		first_day;
+	int32		last_day;
+	uint8		level;			/* the highest org_level's ordinal + 1; 0: none known */
+} PersonTally;
+
+#define PERSON_NO_FIRST		PG_INT32_MAX
+#define PERSON_NO_LAST		PG_INT32_MIN
 
 /* ------------------------------------- layout (contact_summary_layout.c) */
 
@@ -98,9 +135,9 @@ typedef struct SummaryGeometry
 	int			n_quarters;
 	Size		vendor_people;	/* offsets from the start of the summary */
 	Size		customer_people;
-	Size		vendor_counts;
-	Size		customer_counts;
-	Size		sentiment;
+	Size		vendor_tallies;
+	Size		customer_tallies;
+	Size		quarters;
 	Size		active_days;
 	Size		exec_quarters;
 	Size		size;			/* total size */
@@ -126,10 +163,10 @@ geometry_of_spans(int n_vendor_people, int n_customer_people, int first_day, int
 	g.n_quarters = n_quarters;
 	g.vendor_people = MAXALIGN(sizeof(ContactSummary));
 	g.customer_people = g.vendor_people + sizeof(uint64) * n_vendor_people;
-	g.vendor_counts = g.customer_people + sizeof(uint64) * n_customer_people;
-	g.customer_counts = g.vendor_counts + sizeof(uint32) * n_vendor_people;
-	g.sentiment = g.customer_counts + sizeof(uint32) * n_customer_people;
-	g.active_days = g.sentiment + sizeof(int32) * SENTIMENT_FIELDS * g.n_quarters;
+	g.vendor_tallies = g.customer_people + sizeof(uint64) * n_customer_people;
+	g.customer_tallies = g.vendor_tallies + sizeof(PersonTally) * n_vendor_people;
+	g.quarters = g.customer_tallies + sizeof(PersonTally) * n_customer_people;
+	g.active_days = g.quarters + sizeof(int32) * QUARTER_FIELDS * g.n_quarters;
 	g.exec_quarters = g.active_days + (n_days + 7) / 8;
 	g.size = g.exec_quarters + (g.n_quarters + 7) / 8;
 	return g;
@@ -239,11 +276,11 @@ quarter_first_day(int quarter)
 
 extern int	day_week(int day);
 
-/* one side's people: ascending hashes and the contacts of each */
+/* one side's people: ascending hashes and the tally of each */
 typedef struct PeopleList
 {
 	const uint64 *hashes;
-	const uint32 *counts;
+	const PersonTally *tallies;
 	int			n;
 } PeopleList;
 
@@ -253,7 +290,8 @@ people_list(const ContactSummary *s, const SummaryGeometry *g, bool vendor)
 	PeopleList	l;
 
 	l.hashes = vendor ? SUMMARY_PART(s, g, vendor_people, uint64) : SUMMARY_PART(s, g, customer_people, uint64);
-	l.counts = vendor ? SUMMARY_PART(s, g, vendor_counts, uint32) : SUMMARY_PART(s, g, customer_counts, uint32);
+	l.tallies = vendor ? SUMMARY_PART(s, g, vendor_tallies, PersonTally)
+		: SUMMARY_PART(s, g, customer_tallies, PersonTally);
 	l.n = vendor ? g->n_vendor_people : g->n_customer_people;
 	return l;
 }
@@ -291,13 +329,20 @@ extern void summary_check_content(const ContactSummary *s, int sqlerrcode);
 extern ContactSummary *summary_merge(const ContactSummary *a, const ContactSummary *b, bool room);
 pg_noreturn extern void summary_person_count_overflow(void);
 
-/* a person's contacts added up (the transition adds 1 for every row) */
-static inline uint32
-summary_add_person_counts(uint32 a, uint32 b)
+/*
+ * A person's tally with another's of the same person added: contacts added
+ * up (the transition adds 1 for every row), the earlier first day, the
+ * later last, the higher level.
+ */
+static inline void
+summary_add_tally(PersonTally *into, const PersonTally *add)
 {
-	if (unlikely(a > PG_UINT32_MAX - b))
+	if (unlikely(into->contacts > PG_UINT32_MAX - add->contacts))
 		summary_person_count_overflow();
-	return a + b;
+	into->contacts += add->contacts;
+	into->first_day = Min(into->first_day, add->first_day);
+	into->last_day = Max(into->last_day, add->last_day);
+	into->level = Max(into->level, add->level);
 }
 
 /*
@@ -332,25 +377,29 @@ person_index(const uint64 *hashes, int n, uint64 h)
 	return hashes[at] == h ? at : PERSON_ABSENT;
 }
 
-extern void summary_person_into_full_set(uint64 *hashes, uint32 *counts, uint64 h);
+extern void summary_person_into_full_set(uint64 *hashes, PersonTally *tallies, uint64 h);
 
-/* Counts a person's contacts at its place in a side's set (not PERSON_ABSENT). */
+/* Adds a tally to a person at its place in a side's set (not PERSON_ABSENT). */
 static pg_attribute_always_inline void
-summary_count_person(uint64 *hashes, uint32 *counts, uint64 h, int place, uint32 contacts)
+summary_tally_person(uint64 *hashes, PersonTally *tallies, uint64 h, int place, const PersonTally *add)
 {
 	if (place == PERSON_UNKNOWN)
 		return;
 	if (place == PERSON_AT_CAP)
 	{
-		summary_person_into_full_set(hashes, counts, h);
+		summary_person_into_full_set(hashes, tallies, h);
 		place = person_index(hashes, PEOPLE_CAP, h);
 		if (place == PERSON_ABSENT)
 			return;				/* not among the PEOPLE_CAP smallest */
 	}
-	counts[place] = summary_add_person_counts(counts[place], contacts);
+	summary_add_tally(&tallies[place], add);
 }
 
 extern bool summary_add_in_place(ContactSummary *dst, const ContactSummary *src);
+
+/* ------------------------------------- people (contact_summary_people.c) */
+
+extern double summary_person_gap(const PersonTally *person);
 
 /* --------------------------- accessors (contact_summary_accessors.c) */
 
@@ -383,6 +432,8 @@ typedef struct SentimentWindow
 } SentimentWindow;
 
 extern SentimentWindow summary_sentiment(const ContactSummary *s, int as_of_quarter, int quarters);
+extern void summary_started(const ContactSummary *s, int as_of_quarter, int quarters, int64 *customer,
+							int64 *vendor);
 
 /* The person who takes part in most of one side's contacts. */
 typedef struct LeadPerson

@@ -376,7 +376,7 @@ double
 summary_experience(const ContactSummary *s, TimestampTz as_of)
 {
 	SummaryGeometry g = summary_geometry_of(s);
-	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	const int32 *quarters = SUMMARY_PART(s, &g, quarters, int32);
 	double		as_of_day = (double) as_of / USECS_PER_DAY;
 	double		good = 0.0,
 				bad = 0.0;
@@ -390,8 +390,8 @@ summary_experience(const ContactSummary *s, TimestampTz as_of)
 		if (quarter_first_day(g.first_quarter + i) > as_of_day)
 			break;
 		decay = quarter_decay(g.first_quarter + i, as_of);
-		good += sentiment[SENTIMENT_FIELDS * i + SENTIMENT_GOOD] * decay->good;
-		bad += sentiment[SENTIMENT_FIELDS * i + SENTIMENT_BAD] * decay->bad;
+		good += quarters[QUARTER_FIELDS * i + SENTIMENT_GOOD] * decay->good;
+		bad += quarters[QUARTER_FIELDS * i + SENTIMENT_BAD] * decay->bad;
 	}
 	if (good + bad == 0.0)
 		return get_float8_nan();
@@ -481,7 +481,7 @@ SentimentWindow
 summary_sentiment(const ContactSummary *s, int as_of_quarter, int quarters)
 {
 	SummaryGeometry g = summary_geometry_of(s);
-	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	const int32 *figures = SUMMARY_PART(s, &g, quarters, int32);
 	int			from = Max(as_of_quarter - quarters + 1 - g.first_quarter, 0);
 	int			to = Min(as_of_quarter - g.first_quarter, g.n_quarters - 1);
 	int64		balance = 0;
@@ -490,7 +490,7 @@ summary_sentiment(const ContactSummary *s, int as_of_quarter, int quarters)
 
 	for (i = from; i <= to; i++)
 	{
-		const int32 *q = &sentiment[SENTIMENT_FIELDS * i];
+		const int32 *q = &figures[QUARTER_FIELDS * i];
 
 		balance += (int64) q[SENTIMENT_GOOD] - q[SENTIMENT_BAD];
 		w.rated += q[SENTIMENT_RATED];
@@ -498,6 +498,28 @@ summary_sentiment(const ContactSummary *s, int as_of_quarter, int quarters)
 	if (w.rated > 0)
 		w.mean = (double) balance / SENTIMENT_SCALE / w.rated;
 	return w;
+}
+
+/*
+ * The contacts each side started in the `quarters` calendar quarters ending
+ * with as_of_quarter (zero for a summary that does not keep them).
+ */
+void
+summary_started(const ContactSummary *s, int as_of_quarter, int quarters, int64 *customer,
+				int64 *vendor)
+{
+	SummaryGeometry g = summary_geometry_of(s);
+	const int32 *figures = SUMMARY_PART(s, &g, quarters, int32);
+	int			from = Max(as_of_quarter - quarters + 1 - g.first_quarter, 0);
+	int			to = Min(as_of_quarter - g.first_quarter, g.n_quarters - 1);
+	int			i;
+
+	*customer = *vendor = 0;
+	for (i = from; i <= to; i++)
+	{
+		*customer += figures[QUARTER_FIELDS * i + QUARTER_CUSTOMER_STARTED];
+		*vendor += figures[QUARTER_FIELDS * i + QUARTER_VENDOR_STARTED];
+	}
 }
 
 /*
@@ -509,17 +531,15 @@ LeadPerson
 summary_lead_person(const ContactSummary *s, bool vendor)
 {
 	SummaryGeometry g = summary_geometry_of(s);
-	const uint32 *counts = vendor ? SUMMARY_PART(s, &g, vendor_counts, uint32)
-		: SUMMARY_PART(s, &g, customer_counts, uint32);
-	int			n = vendor ? g.n_vendor_people : g.n_customer_people;
+	PeopleList	people = people_list(s, &g, vendor);
 	uint32		lead = 0;
 	LeadPerson	p = {0, get_float8_nan()};
 	int			i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < people.n; i++)
 	{
-		p.side_contacts += counts[i];
-		lead = Max(lead, counts[i]);
+		p.side_contacts += people.tallies[i].contacts;
+		lead = Max(lead, people.tallies[i].contacts);
 	}
 	if (p.side_contacts > 0)
 		p.share = (double) lead / p.side_contacts;

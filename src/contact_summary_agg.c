@@ -13,20 +13,17 @@
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
 #include "contact_summary.h"
+#include "person_key.h"
 
 #include <math.h>
 
 #include "catalog/pg_aggregate.h"
 #include "nodes/execnodes.h"
-#include "port/pg_bswap.h"
 #include "utils/expandeddatum.h"
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
-
-/* Seed of the 64-bit hash of a person's name (fixed: it is stored). */
-#define PERSON_HASH_SEED UINT64CONST(0x617474756e65)
 
 /*
  * One contact, as the aggregate's arguments give it; 32 bytes, since states
@@ -71,69 +68,6 @@ static inline int
 bool_arg(FunctionCallInfo fcinfo, int argno)
 {
 	return PG_ARGISNULL(argno) ? -1 : (int) PG_GETARG_BOOL(argno);
-}
-
-/* a bijective 64-bit mix (the finaliser of splitmix64) */
-static inline uint64
-mix64(uint64 x)
-{
-	x = (x ^ (x >> 30)) * UINT64CONST(0xbf58476d1ce4e5b9);
-	x = (x ^ (x >> 27)) * UINT64CONST(0x94d049bb133111eb);
-	return x ^ (x >> 31);
-}
-
-/* n (<= 8) bytes at p as a little-endian number */
-static inline uint64
-little_endian_word(const unsigned char *p, int n)
-{
-	uint64		word = 0;
-
-	memcpy(&word, p, n);
-#ifdef WORDS_BIGENDIAN
-	word = pg_bswap64(word);	/* the n bytes, first byte lowest */
-#endif
-	return word;
-}
-
-/*
- * The last len % 8 bytes of a name of len bytes, as a little-endian number
- * (0 if none), read without a loop over them: by an 8-byte read that ends
- * with the name and drops the bytes before, or for a name shorter than 8
- * by overlapping reads (bytes read twice are the same bytes, so OR-ing
- * them changes nothing).
- */
-static inline uint64
-last_bytes(const unsigned char *name, int len)
-{
-	int			n = len % 8;
-
-	if (n == 0)
-		return 0;
-	if (len > 8)
-		return little_endian_word(name + len - 8, 8) >> (8 * (8 - n));
-	if (n >= 4)
-		return little_endian_word(name, 4) | little_endian_word(name + n - 4, 4) << (8 * (n - 4));
-	return (uint64) name[0] | (uint64) name[n / 2] << (8 * (n / 2)) | (uint64) name[n - 1] << (8 * (n - 1));
-}
-
-/*
- * The 64-bit hash of a person's name.  Summaries are stored, dumped and
- * moved between machines, so it is the same on every platform: the name is
- * read as little-endian 8-byte words, the last one zero-padded, each mixed
- * into the hash.  (PostgreSQL's hash_bytes_extended reads native-endian
- * words, so its hashes differ between little- and big-endian machines.)
- * Names are short: a mix per 8 bytes is the whole cost.
- */
-static inline uint64
-person_hash(const unsigned char *name, int len)
-{
-	/* the length folded in by an odd multiplier, mixed with the first word */
-	uint64		h = PERSON_HASH_SEED ^ ((uint64) len * UINT64CONST(0x9e3779b97f4a7c15));
-	int			i;
-
-	for (i = 0; i + 8 <= len; i += 8)
-		h = mix64(h ^ little_endian_word(name + i, 8));
-	return mix64(h ^ last_bytes(name, len));
 }
 
 /* The hash of a person's name argument into *hash; its KNOWN_ bit, or 0 if NULL. */
@@ -217,6 +151,17 @@ typedef struct RowPlaces
 
 StaticAssertDecl(PEOPLE_CAP - 1 <= PG_INT8_MAX, "a person's index fits in int8");
 
+/* Adds to a quarter's figure; a quarter's sums stay within int4. */
+static inline void
+quarter_add(int32 *figure, int32 amount)
+{
+	if (unlikely(pg_add_s32_overflow(*figure, amount, figure)))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("contact_summary quarter sum out of range"),
+				 errdetail("A sum of one quarter's contacts or sentiment passes the range of int4.")));
+}
+
 /* Adds everything of the row but its people to a summary whose span holds it. */
 static inline void
 add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r, int row_day)
@@ -230,6 +175,7 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r,
 	bool		exec_to_exec = r->vendor_level == ORG_LEVEL_EXECUTIVE &&
 		r->customer_level == ORG_LEVEL_EXECUTIVE && (uint8) r->channel <= CONTACT_CHANNEL_PHONE;
 	int			quarter;
+	int32	   *q;
 	uint8	   *days = SUMMARY_PART(s, g, active_days, uint8);
 
 	count_contact(s);
@@ -245,23 +191,21 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r,
 		(*(r->customer_initiated ? &s->customer_initiated : &s->vendor_initiated))++;
 	if (r->future_focused >= 0)
 		(*(r->future_focused ? &s->future_focused : &s->past_focused))++;
+	s->vendor_named += (r->known & KNOWN_VENDOR_PERSON) != 0;
+	s->customer_named += (r->known & KNOWN_CUSTOMER_PERSON) != 0;
 	days[day / 8] |= 1 << (day % 8);
-	if (!exec_to_exec && !(r->known & KNOWN_SENTIMENT))
+	if (!exec_to_exec && !(r->known & KNOWN_SENTIMENT) && r->customer_initiated < 0)
 		return;					/* the quarter is not needed (the calendar costs) */
 	quarter = day_quarter_remembered(row_day) - g->first_quarter;
+	q = &SUMMARY_PART(s, g, quarters, int32)[QUARTER_FIELDS * quarter];
 	if (exec_to_exec)
 		SUMMARY_PART(s, g, exec_quarters, uint8)[quarter / 8] |= 1 << (quarter % 8);
+	if (r->customer_initiated >= 0)
+		quarter_add(&q[r->customer_initiated ? QUARTER_CUSTOMER_STARTED : QUARTER_VENDOR_STARTED], 1);
 	if (r->known & KNOWN_SENTIMENT)
 	{
-		int32	   *q = &SUMMARY_PART(s, g, sentiment, int32)[SENTIMENT_FIELDS * quarter];
-		int32	   *sum = &q[r->sentiment < 0 ? SENTIMENT_BAD : SENTIMENT_GOOD];
-
-		if (pg_add_s32_overflow(*sum, abs(r->sentiment), sum) ||
-			pg_add_s32_overflow(q[SENTIMENT_RATED], 1, &q[SENTIMENT_RATED]))
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("contact_summary sentiment sum out of range"),
-					 errdetail("The sentiment of one quarter adds up past the range of int4.")));
+		quarter_add(&q[r->sentiment < 0 ? SENTIMENT_BAD : SENTIMENT_GOOD], abs(r->sentiment));
+		quarter_add(&q[SENTIMENT_RATED], 1);
 	}
 }
 
@@ -299,10 +243,15 @@ static pg_attribute_always_inline void
 add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r,
 				 const RowPlaces *places)
 {
-	summary_count_person(SUMMARY_PART(s, g, vendor_people, uint64),
-						 SUMMARY_PART(s, g, vendor_counts, uint32), r->vendor_person, places->vendor, 1);
-	summary_count_person(SUMMARY_PART(s, g, customer_people, uint64),
-						 SUMMARY_PART(s, g, customer_counts, uint32), r->customer_person, places->customer, 1);
+	PersonTally vendor = {1, places->day, places->day, (uint8) (r->vendor_level + 1)};
+	PersonTally customer = {1, places->day, places->day, (uint8) (r->customer_level + 1)};
+
+	summary_tally_person(SUMMARY_PART(s, g, vendor_people, uint64),
+						 SUMMARY_PART(s, g, vendor_tallies, PersonTally), r->vendor_person, places->vendor,
+						 &vendor);
+	summary_tally_person(SUMMARY_PART(s, g, customer_people, uint64),
+						 SUMMARY_PART(s, g, customer_tallies, PersonTally), r->customer_person,
+						 places->customer, &customer);
 	add_row_counts(s, g, r, places->day);
 }
 
@@ -527,8 +476,16 @@ rows_frame(const ContactRow *rows, int n)
 	frame = summary_allocate(&g);
 	memcpy(SUMMARY_PART(frame, &g, vendor_people, uint64), vendor, sizeof(uint64) * n_vendor);
 	memcpy(SUMMARY_PART(frame, &g, customer_people, uint64), customer, sizeof(uint64) * n_customer);
+	for (i = 0; i < n_vendor + n_customer; i++)
+	{
+		PersonTally *tally = &SUMMARY_PART(frame, &g, vendor_tallies, PersonTally)[i];
+
+		tally->first_day = PERSON_NO_FIRST;
+		tally->last_day = PERSON_NO_LAST;
+	}
 	frame->first_contact = first;
 	frame->last_contact = last;
+	frame->detailed = true;		/* rows give all that a summary keeps */
 	return frame;
 }
 

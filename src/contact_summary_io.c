@@ -24,6 +24,23 @@
 /* -------------------------------------------------------------- validation */
 
 /*
+ * A person's days lie in the summary's span, in order, and the level is one
+ * of N_LEVELS or none: the stored form holds nothing else (offsets in the
+ * span, a nibble).
+ */
+static void
+validate_people_unstored(const ContactSummary *s, const SummaryGeometry *g, int sqlerrcode)
+{
+	const PersonTally *tallies = SUMMARY_PART(s, g, vendor_tallies, PersonTally);
+	int			i;
+
+	for (i = 0; i < g->n_vendor_people + g->n_customer_people; i++)
+		if (tallies[i].first_day < g->first_day || tallies[i].last_day < tallies[i].first_day ||
+			tallies[i].last_day >= g->first_day + g->n_days || tallies[i].level > N_LEVELS)
+			summary_refuse(sqlerrcode, "A person's days of contact lie outside the summary's or its level is none of the levels.");
+}
+
+/*
  * What the stored form cannot hold or leaves out, checked before a value is
  * stored to check the rest (summary_check_content): signs (it stores
  * unsigned numbers), the sums of a quarter with nothing rated, and the
@@ -34,26 +51,29 @@ static void
 validate_unstored(const ContactSummary *s, const SummaryGeometry *g, int sqlerrcode)
 {
 	const int64 *counts = &s->contacts;
-	const int32 *sentiment = SUMMARY_PART(s, g, sentiment, int32);
+	const int32 *quarters = SUMMARY_PART(s, g, quarters, int32);
 	const uint8 *days = SUMMARY_PART(s, g, active_days, uint8);
 	int			i;
 
 	if (s->contacts < 1)
 		summary_refuse(sqlerrcode, "A summary holds at least one contact.");
-	for (i = 0; i <= &s->past_focused - &s->contacts; i++)
+	for (i = 0; i <= &s->customer_named - &s->contacts; i++)
 		if (counts[i] < 0)
 			summary_refuse(sqlerrcode, "A count is negative.");
 	for (i = 0; i < g->n_quarters; i++)
 	{
-		const int32 *q = &sentiment[SENTIMENT_FIELDS * i];
+		const int32 *q = &quarters[QUARTER_FIELDS * i];
 
-		if (q[SENTIMENT_GOOD] < 0 || q[SENTIMENT_BAD] < 0 || q[SENTIMENT_RATED] < 0)
-			summary_refuse(sqlerrcode, "A sentiment sum or count is negative.");
+		if (q[SENTIMENT_GOOD] < 0 || q[SENTIMENT_BAD] < 0 || q[SENTIMENT_RATED] < 0 ||
+			q[QUARTER_CUSTOMER_STARTED] < 0 || q[QUARTER_VENDOR_STARTED] < 0)
+			summary_refuse(sqlerrcode, "A quarter's sum or count is negative.");
 		if (q[SENTIMENT_RATED] == 0 && (q[SENTIMENT_GOOD] != 0 || q[SENTIMENT_BAD] != 0))
 			summary_refuse(sqlerrcode, "Sentiment sums exceed what the rated contacts can hold.");
 	}
 	if (g->n_days <= 2 && days[0] != (g->n_days == 1 ? 0x01 : 0x03))
 		summary_refuse(sqlerrcode, "Active days do not match the span and the contacts.");
+	if (s->detailed)
+		validate_people_unstored(s, g, sqlerrcode);
 }
 
 /*
@@ -97,15 +117,40 @@ append_counts(StringInfo buf, const char *key, const int64 *counts, int n)
 		appendStringInfo(buf, "%s" INT64_FORMAT, i ? "," : "", counts[i]);
 }
 
-/* people as hash:contacts, the hash in 16 hex digits */
+/* a UTC day as YYYY-MM-DD */
 static void
-append_people(StringInfo buf, const char *key, PeopleList people)
+append_day(StringInfo buf, int day)
+{
+	int			year,
+				month,
+				mday;
+
+	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
+	appendStringInfo(buf, "%04d-%02d-%02d", year, month, mday);
+}
+
+/*
+ * people as hash:contacts, the hash in 16 hex digits; detailed, with
+ * :first day:last day:level (0 for none, else org_level's integer)
+ */
+static void
+append_people(StringInfo buf, const char *key, PeopleList people, bool detailed)
 {
 	int			i;
 
 	appendStringInfo(buf, " %s=", key);
 	for (i = 0; i < people.n; i++)
-		appendStringInfo(buf, "%s%016" PRIx64 ":%u", i ? "," : "", people.hashes[i], people.counts[i]);
+	{
+		appendStringInfo(buf, "%s%016" PRIx64 ":%u", i ? "," : "", people.hashes[i],
+						 people.tallies[i].contacts);
+		if (!detailed)
+			continue;
+		appendStringInfoChar(buf, ':');
+		append_day(buf, people.tallies[i].first_day);
+		appendStringInfoChar(buf, ':');
+		append_day(buf, people.tallies[i].last_day);
+		appendStringInfo(buf, ":%d", people.tallies[i].level);
+	}
 }
 
 static void
@@ -118,19 +163,21 @@ append_bits(StringInfo buf, const char *key, const uint8 *bits, int nbits)
 		appendStringInfo(buf, "%02x", bits[i]);
 }
 
-/* The text form's version: the "v1" it starts with. */
-#define TEXT_VERSION 1
-
+/*
+ * The text form; its version ("v1", "v2") is its stored format's: v2 has
+ * the contacts naming a person of each side, each person's days and level,
+ * and each quarter's contacts started by each side.
+ */
 static char *
 summary_text(const ContactSummary *s)
 {
 	SummaryGeometry g = summary_geometry_of(s);
-	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	const int32 *quarters = SUMMARY_PART(s, &g, quarters, int32);
 	StringInfoData buf;
 	int			i;
 
 	initStringInfo(&buf);
-	appendStringInfo(&buf, "v%d contacts=" INT64_FORMAT " first=", TEXT_VERSION, s->contacts);
+	appendStringInfo(&buf, "v%d contacts=" INT64_FORMAT " first=", s->detailed ? 2 : 1, s->contacts);
 	append_timestamp(&buf, s->first_contact);
 	appendStringInfoString(&buf, " last=");
 	append_timestamp(&buf, s->last_contact);
@@ -139,17 +186,21 @@ summary_text(const ContactSummary *s)
 	append_counts(&buf, "customer_levels", s->customer_levels, N_LEVELS);
 	append_counts(&buf, "initiated", &s->customer_initiated, 2);
 	append_counts(&buf, "focus", &s->future_focused, 2);
-	append_people(&buf, "vendor_people", people_list(s, &g, true));
-	append_people(&buf, "customer_people", people_list(s, &g, false));
+	if (s->detailed)
+		append_counts(&buf, "named", &s->vendor_named, 2);
+	append_people(&buf, "vendor_people", people_list(s, &g, true), s->detailed);
+	append_people(&buf, "customer_people", people_list(s, &g, false), s->detailed);
 	append_bits(&buf, "days", SUMMARY_PART(s, &g, active_days, uint8), g.n_days);
 	append_bits(&buf, "exec_quarters", SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters);
-	appendStringInfoString(&buf, " sentiment=");
+	appendStringInfoString(&buf, s->detailed ? " quarters=" : " sentiment=");
 	for (i = 0; i < g.n_quarters; i++)
 	{
-		const int32 *q = &sentiment[SENTIMENT_FIELDS * i];
+		const int32 *q = &quarters[QUARTER_FIELDS * i];
 
 		appendStringInfo(&buf, "%s%d:%d:%d", i ? "," : "", q[SENTIMENT_GOOD], q[SENTIMENT_BAD],
 						 q[SENTIMENT_RATED]);
+		if (s->detailed)
+			appendStringInfo(&buf, ":%d:%d", q[QUARTER_CUSTOMER_STARTED], q[QUARTER_VENDOR_STARTED]);
 	}
 	return buf.data;
 }
@@ -314,9 +365,37 @@ parse_bounded(Parser *ps, int64 max, const char *expected)
 	return value;
 }
 
-/* a comma-separated list of hash:contacts, the hash in 16 hex digits, up to the next space */
+static int32
+parse_int32(Parser *ps)
+{
+	return (int32) parse_bounded(ps, PG_INT32_MAX, "a number that fits in 32 bits");
+}
+
+#define DATE_FORMAT "a date YYYY-MM-DD"
+
+/* a date as YYYY-MM-DD, as a UTC day since 2000-01-01 */
 static int
-parse_people(Parser *ps, const char *key, uint64 *hashes, uint32 *counts)
+parse_day(Parser *ps)
+{
+	int			year = parse_digits(ps, 4, DATE_FORMAT);
+	int			month,
+				mday;
+
+	expect(ps, "-");
+	month = parse_digits(ps, 2, DATE_FORMAT);
+	expect(ps, "-");
+	mday = parse_digits(ps, 2, DATE_FORMAT);
+	if (year < 1 || month < 1 || month > 12 || mday < 1 || mday > day_tab[isleap(year)][month - 1])
+		syntax_error(ps, "a valid date");
+	return date2j(year, month, mday) - POSTGRES_EPOCH_JDATE;
+}
+
+/*
+ * a comma-separated list of hash:contacts, the hash in 16 hex digits, up to
+ * the next space; detailed, each with :first day:last day:level
+ */
+static int
+parse_people(Parser *ps, const char *key, uint64 *hashes, PersonTally *tallies, bool detailed)
 {
 	int			n = 0;
 
@@ -329,7 +408,17 @@ parse_people(Parser *ps, const char *key, uint64 *hashes, uint32 *counts)
 			expect(ps, ",");
 		hashes[n] = parse_hex(ps, 16, "a hash of 16 hex digits");
 		expect(ps, ":");
-		counts[n] = (uint32) parse_bounded(ps, PG_UINT32_MAX, "a count that fits in 32 bits");
+		memset(&tallies[n], 0, sizeof(PersonTally));
+		tallies[n].contacts = (uint32) parse_bounded(ps, PG_UINT32_MAX, "a count that fits in 32 bits");
+		if (detailed)
+		{
+			expect(ps, ":");
+			tallies[n].first_day = parse_day(ps);
+			expect(ps, ":");
+			tallies[n].last_day = parse_day(ps);
+			expect(ps, ":");
+			tallies[n].level = (uint8) parse_bounded(ps, N_LEVELS, "a level from 0 to 4");
+		}
 		n++;
 	}
 	return n;
@@ -346,21 +435,39 @@ parse_bits(Parser *ps, const char *key, uint8 *bits, int nbits)
 		bits[i] = (uint8) parse_hex(ps, 2, expected);
 }
 
-static int32
-parse_int32(Parser *ps)
-{
-	return (int32) parse_bounded(ps, PG_INT32_MAX, "a number that fits in 32 bits");
-}
 
 /*
  * The longest text a summary can have, every part at its widest: the keys
- * and separators, 21 counts, two timestamps, PEOPLE_CAP people a side (a
- * hash, a count, two separators), the bitmaps of the longest span and three
- * numbers per quarter.  A longer input is refused before any of it is read.
+ * and separators, 23 counts, two timestamps, PEOPLE_CAP people a side (a
+ * hash, a count, two dates, a level, separators), the bitmaps of the
+ * longest span and five numbers per quarter.  A longer input is refused
+ * before any of it is read.
  */
-#define MAX_SUMMARY_TEXT	(512 + 21 * 20 + 2 * 27 + 2 * PEOPLE_CAP * (16 + 1 + 10 + 1) + \
+#define MAX_SUMMARY_TEXT	(512 + 23 * 20 + 2 * 27 + 2 * PEOPLE_CAP * (16 + 10 + 2 * 10 + 1 + 5) + \
 							 (MAX_SPAN_DAYS + 7) / 8 * 2 + (MAX_WINDOW_QUARTERS + 7) / 8 * 2 + \
-							 MAX_WINDOW_QUARTERS * 3 * 11)
+							 MAX_WINDOW_QUARTERS * 5 * 11)
+
+/* the quarters' figures: three (v1: sentiment) or five (v2) numbers each */
+static void
+parse_quarters(Parser *ps, int32 *quarters, int n_quarters, bool detailed)
+{
+	int			fields = detailed ? QUARTER_FIELDS : SENTIMENT_FIELDS;
+	int			i,
+				f;
+
+	expect(ps, detailed ? " quarters=" : " sentiment=");
+	for (i = 0; i < n_quarters; i++)
+	{
+		if (i > 0)
+			expect(ps, ",");
+		for (f = 0; f < fields; f++)
+		{
+			if (f > 0)
+				expect(ps, ":");
+			quarters[QUARTER_FIELDS * i + f] = parse_int32(ps);
+		}
+	}
+}
 
 static ContactSummary *
 summary_parse(const char *input)
@@ -369,8 +476,8 @@ summary_parse(const char *input)
 	ContactSummary head = {0};
 	uint64		vendor[PEOPLE_CAP],
 				customer[PEOPLE_CAP];
-	uint32		vendor_counts[PEOPLE_CAP],
-				customer_counts[PEOPLE_CAP];
+	PersonTally vendor_tallies[PEOPLE_CAP],
+				customer_tallies[PEOPLE_CAP];
 	int			nv,
 				nc,
 				first_day,
@@ -378,8 +485,6 @@ summary_parse(const char *input)
 	int64		span;
 	SummaryGeometry g;
 	ContactSummary *s;
-	int32	   *sentiment;
-	int			i;
 
 	if (strnlen(input, MAX_SUMMARY_TEXT + 1) > MAX_SUMMARY_TEXT)
 		ereport(ERROR,
@@ -388,7 +493,12 @@ summary_parse(const char *input)
 				 errdetail("The input is longer than the text of any contact_summary (%d characters).",
 						   MAX_SUMMARY_TEXT),
 				 errhint("Use the text that contact_summary output gives, unchanged.")));
-	expect(&ps, "v1 contacts=");
+	if (strncmp(input, "v2 ", 3) == 0)
+		head.detailed = true;
+	else
+		expect(&ps, "v1 ");
+	ps.p = input + 3;
+	expect(&ps, "contacts=");
 	head.contacts = parse_int64(&ps);
 	expect(&ps, " first=");
 	head.first_contact = parse_timestamp(&ps);
@@ -399,8 +509,10 @@ summary_parse(const char *input)
 	parse_counts(&ps, " customer_levels=", head.customer_levels, N_LEVELS);
 	parse_counts(&ps, " initiated=", &head.customer_initiated, 2);
 	parse_counts(&ps, " focus=", &head.future_focused, 2);
-	nv = parse_people(&ps, " vendor_people=", vendor, vendor_counts);
-	nc = parse_people(&ps, " customer_people=", customer, customer_counts);
+	if (head.detailed)
+		parse_counts(&ps, " named=", &head.vendor_named, 2);
+	nv = parse_people(&ps, " vendor_people=", vendor, vendor_tallies, head.detailed);
+	nc = parse_people(&ps, " customer_people=", customer, customer_tallies, head.detailed);
 
 	/* the span follows from first and last; check it before sizing */
 	first_day = timestamp_day(head.first_contact);
@@ -414,26 +526,16 @@ summary_parse(const char *input)
 	n_days = (int) span;
 	g = summary_geometry(nv, nc, first_day, n_days);
 	s = summary_allocate(&g);
+	s->detailed = head.detailed;
 	memcpy(&s->first_contact, &head.first_contact,
 		   sizeof(ContactSummary) - offsetof(ContactSummary, first_contact));
 	memcpy(SUMMARY_PART(s, &g, vendor_people, uint64), vendor, sizeof(uint64) * nv);
 	memcpy(SUMMARY_PART(s, &g, customer_people, uint64), customer, sizeof(uint64) * nc);
-	memcpy(SUMMARY_PART(s, &g, vendor_counts, uint32), vendor_counts, sizeof(uint32) * nv);
-	memcpy(SUMMARY_PART(s, &g, customer_counts, uint32), customer_counts, sizeof(uint32) * nc);
+	memcpy(SUMMARY_PART(s, &g, vendor_tallies, PersonTally), vendor_tallies, sizeof(PersonTally) * nv);
+	memcpy(SUMMARY_PART(s, &g, customer_tallies, PersonTally), customer_tallies, sizeof(PersonTally) * nc);
 	parse_bits(&ps, " days=", SUMMARY_PART(s, &g, active_days, uint8), g.n_days);
 	parse_bits(&ps, " exec_quarters=", SUMMARY_PART(s, &g, exec_quarters, uint8), g.n_quarters);
-	expect(&ps, " sentiment=");
-	sentiment = SUMMARY_PART(s, &g, sentiment, int32);
-	for (i = 0; i < g.n_quarters; i++)
-	{
-		if (i > 0)
-			expect(&ps, ",");
-		sentiment[SENTIMENT_FIELDS * i + SENTIMENT_GOOD] = parse_int32(&ps);
-		expect(&ps, ":");
-		sentiment[SENTIMENT_FIELDS * i + SENTIMENT_BAD] = parse_int32(&ps);
-		expect(&ps, ":");
-		sentiment[SENTIMENT_FIELDS * i + SENTIMENT_RATED] = parse_int32(&ps);
-	}
+	parse_quarters(&ps, SUMMARY_PART(s, &g, quarters, int32), g.n_quarters, s->detailed);
 	if (*ps.p != '\0')
 		syntax_error(&ps, "the end of the input");
 
@@ -459,27 +561,34 @@ contact_summary_in(PG_FUNCTION_ARGS)
 
 /*
  * The binary form is portable: the content in network byte order, whatever
- * the server's.  A version byte; the people kept a side (int16 each); first
- * and last contact (int64 microseconds since 2000-01-01, as timestamptz's
- * binary form); the 21 counts from contacts to past_focused (int64); each
- * side's hashes (int64), then each side's contacts per person (int32); per
- * quarter the sentiment sums and rated contacts (int32); the bitmaps of days
- * and executive quarters (bytes).  The days and quarters follow from first
- * and last contact, so the length a value must have is known before any of
- * its parts is read.
+ * the server's.  A version byte (its stored format's); the people kept a
+ * side (int16 each); first and last contact (int64 microseconds since
+ * 2000-01-01, as timestamptz's binary form); the 21 counts from contacts to
+ * past_focused, and in version 2 the contacts naming a person of each side
+ * (int64); each side's hashes (int64), then each side's contacts per person
+ * (int32), and in version 2 each person's first and last day (int32, days
+ * since 2000-01-01) and level (a byte); per quarter the sentiment sums and
+ * rated contacts, and in version 2 the contacts each side started (int32);
+ * the bitmaps of days and executive quarters (bytes).  The days and quarters
+ * follow from first and last contact, so the length a value must have is
+ * known before any of its parts is read.
  */
-#define WIRE_VERSION		1
-#define WIRE_COUNTS			21
-#define WIRE_FIXED			(1 + 2 * 2 + 2 * 8 + WIRE_COUNTS * 8)
+#define WIRE_COUNTS_1		21
+#define WIRE_COUNTS_2		23
+#define WIRE_FIXED			(1 + 2 * 2 + 2 * 8 + WIRE_COUNTS_1 * 8)
 
-StaticAssertDecl(offsetof(ContactSummary, past_focused) - offsetof(ContactSummary, contacts) ==
-				 (WIRE_COUNTS - 1) * sizeof(int64), "the counts sent are contiguous int64s");
+StaticAssertDecl(offsetof(ContactSummary, customer_named) - offsetof(ContactSummary, contacts) ==
+				 (WIRE_COUNTS_2 - 1) * sizeof(int64), "the counts sent are contiguous int64s");
 
-/* bytes of the variable parts of a summary of this geometry, on the wire and in memory */
-static int
-variable_length(const SummaryGeometry *g)
+/* bytes after the fixed header of a value of this geometry and version */
+static int64
+wire_length(const SummaryGeometry *g, bool detailed)
 {
-	return (int) (g->size - g->vendor_people);
+	int64		people = g->n_vendor_people + g->n_customer_people;
+
+	return (detailed ? WIRE_COUNTS_2 : WIRE_COUNTS_1) * 8 + people * (8 + 4 + (detailed ? 9 : 0)) +
+		(int64) g->n_quarters * 4 * (detailed ? QUARTER_FIELDS : SENTIMENT_FIELDS) +
+		(g->n_days + 7) / 8 + (g->n_quarters + 7) / 8;
 }
 
 PG_FUNCTION_INFO_V1(contact_summary_send);
@@ -490,26 +599,35 @@ contact_summary_send(PG_FUNCTION_ARGS)
 	SummaryGeometry g = summary_geometry_of(s);
 	const int64 *counts = &s->contacts;
 	const uint64 *hashes = SUMMARY_PART(s, &g, vendor_people, uint64);
-	const uint32 *people_counts = SUMMARY_PART(s, &g, vendor_counts, uint32);
-	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	const PersonTally *tallies = SUMMARY_PART(s, &g, vendor_tallies, PersonTally);
+	const int32 *quarters = SUMMARY_PART(s, &g, quarters, int32);
 	int			n_people = g.n_vendor_people + g.n_customer_people;
+	int			fields = s->detailed ? QUARTER_FIELDS : SENTIMENT_FIELDS;
 	StringInfoData buf;
-	int			i;
+	int			i,
+				f;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, WIRE_VERSION);
+	pq_sendbyte(&buf, s->detailed ? 2 : 1);
 	pq_sendint16(&buf, s->n_vendor_people);
 	pq_sendint16(&buf, s->n_customer_people);
 	pq_sendint64(&buf, s->first_contact);
 	pq_sendint64(&buf, s->last_contact);
-	for (i = 0; i < WIRE_COUNTS; i++)
+	for (i = 0; i < (s->detailed ? WIRE_COUNTS_2 : WIRE_COUNTS_1); i++)
 		pq_sendint64(&buf, counts[i]);
 	for (i = 0; i < n_people; i++)
 		pq_sendint64(&buf, (int64) hashes[i]);
 	for (i = 0; i < n_people; i++)
-		pq_sendint32(&buf, people_counts[i]);
-	for (i = 0; i < SENTIMENT_FIELDS * g.n_quarters; i++)
-		pq_sendint32(&buf, sentiment[i]);
+		pq_sendint32(&buf, tallies[i].contacts);
+	for (i = 0; s->detailed && i < n_people; i++)
+	{
+		pq_sendint32(&buf, tallies[i].first_day);
+		pq_sendint32(&buf, tallies[i].last_day);
+		pq_sendbyte(&buf, tallies[i].level);
+	}
+	for (i = 0; i < g.n_quarters; i++)
+		for (f = 0; f < fields; f++)
+			pq_sendint32(&buf, quarters[QUARTER_FIELDS * i + f]);
 	pq_sendbytes(&buf, (char *) s + g.active_days, (int) (g.size - g.active_days));
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -523,41 +641,54 @@ contact_summary_recv(PG_FUNCTION_ARGS)
 	ContactSummary *s;
 	int64	   *counts;
 	uint64	   *hashes;
-	uint32	   *people_counts;
-	int32	   *sentiment;
-	int			n_vendor,
+	PersonTally *tallies;
+	int32	   *quarters;
+	int			version,
+				n_vendor,
 				n_customer,
-				i;
+				fields,
+				i,
+				f;
 	TimestampTz first,
 				last;
 
 	if (buf->len - buf->cursor < WIRE_FIXED)
 		summary_refuse(ERRCODE_INVALID_BINARY_REPRESENTATION, "The value is shorter than the fixed header.");
-	if (pq_getmsgbyte(buf) != WIRE_VERSION)
+	version = pq_getmsgbyte(buf);
+	if (version != 1 && version != 2)
 		summary_refuse(ERRCODE_INVALID_BINARY_REPRESENTATION, "Unknown format version.");
 	n_vendor = (uint16) pq_getmsgint(buf, 2);
 	n_customer = (uint16) pq_getmsgint(buf, 2);
 	first = pq_getmsgint64(buf);
 	last = pq_getmsgint64(buf);
 	g = summary_geometry_checked(n_vendor, n_customer, first, last, ERRCODE_INVALID_BINARY_REPRESENTATION);
-	if (buf->len - buf->cursor != WIRE_COUNTS * 8 + variable_length(&g))
+	if (buf->len - buf->cursor != wire_length(&g, version == 2))
 		summary_refuse(ERRCODE_INVALID_BINARY_REPRESENTATION,
 					   "The length does not match the counts of people, days and quarters.");
 	s = summary_allocate(&g);
+	s->detailed = version == 2;
 	s->first_contact = first;
 	s->last_contact = last;
 	counts = &s->contacts;
-	for (i = 0; i < WIRE_COUNTS; i++)
+	for (i = 0; i < (s->detailed ? WIRE_COUNTS_2 : WIRE_COUNTS_1); i++)
 		counts[i] = pq_getmsgint64(buf);
 	hashes = SUMMARY_PART(s, &g, vendor_people, uint64);
 	for (i = 0; i < n_vendor + n_customer; i++)
 		hashes[i] = (uint64) pq_getmsgint64(buf);
-	people_counts = SUMMARY_PART(s, &g, vendor_counts, uint32);
+	tallies = SUMMARY_PART(s, &g, vendor_tallies, PersonTally);
 	for (i = 0; i < n_vendor + n_customer; i++)
-		people_counts[i] = pq_getmsgint(buf, 4);
-	sentiment = SUMMARY_PART(s, &g, sentiment, int32);
-	for (i = 0; i < SENTIMENT_FIELDS * g.n_quarters; i++)
-		sentiment[i] = (int32) pq_getmsgint(buf, 4);
+		tallies[i].contacts = pq_getmsgint(buf, 4);
+	for (i = 0; s->detailed && i < n_vendor + n_customer; i++)
+	{
+		tallies[i].first_day = (int32) pq_getmsgint(buf, 4);
+		tallies[i].last_day = (int32) pq_getmsgint(buf, 4);
+		tallies[i].level = (uint8) pq_getmsgbyte(buf);
+	}
+	quarters = SUMMARY_PART(s, &g, quarters, int32);
+	fields = s->detailed ? QUARTER_FIELDS : SENTIMENT_FIELDS;
+	for (i = 0; i < g.n_quarters; i++)
+		for (f = 0; f < fields; f++)
+			quarters[QUARTER_FIELDS * i + f] = (int32) pq_getmsgint(buf, 4);
 	pq_copymsgbytes(buf, (char *) s + g.active_days, (int) (g.size - g.active_days));
 	summary_validate(s, ERRCODE_INVALID_BINARY_REPRESENTATION);
 	PG_RETURN_CONTACT_SUMMARY(s);

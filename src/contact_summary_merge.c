@@ -21,12 +21,12 @@ summary_person_count_overflow(void)
 
 /*
  * The PEOPLE_CAP smallest of the union of two ascending hash lists, with
- * their counts added.  A hash among the PEOPLE_CAP smallest of the union is
- * among the PEOPLE_CAP smallest of each list it came from, so every list
- * that saw it kept it, and its count is exact.
+ * their tallies added.  A hash among the PEOPLE_CAP smallest of the union
+ * is among the PEOPLE_CAP smallest of each list it came from, so every list
+ * that saw it kept it, and its tally is exact.
  */
 static int
-merge_people(PeopleList a, PeopleList b, uint64 *hashes, uint32 *counts)
+merge_people(PeopleList a, PeopleList b, uint64 *hashes, PersonTally *tallies)
 {
 	int			i = 0,
 				j = 0,
@@ -37,17 +37,18 @@ merge_people(PeopleList a, PeopleList b, uint64 *hashes, uint32 *counts)
 		if (j >= b.n || (i < a.n && a.hashes[i] < b.hashes[j]))
 		{
 			hashes[n] = a.hashes[i];
-			counts[n++] = a.counts[i++];
+			tallies[n++] = a.tallies[i++];
 		}
 		else if (i >= a.n || b.hashes[j] < a.hashes[i])
 		{
 			hashes[n] = b.hashes[j];
-			counts[n++] = b.counts[j++];
+			tallies[n++] = b.tallies[j++];
 		}
 		else
 		{
 			hashes[n] = a.hashes[i];
-			counts[n++] = summary_add_person_counts(a.counts[i++], b.counts[j++]);
+			tallies[n] = a.tallies[i++];
+			summary_add_tally(&tallies[n++], &b.tallies[j++]);
 		}
 	}
 	return n;
@@ -107,19 +108,19 @@ or_bits_range(uint8 *dst, const uint8 *src, int from, int to, int shift)
 		or_byte_at(dst, summary_bit(src, i), i + shift);
 }
 
-/* Adds the sentiment sums and counts of src's quarters from..to into dst, shifted. */
+/* Adds the figures of src's quarters from..to into dst, shifted. */
 static void
-add_sentiment(int32 *dst, const int32 *src, int from, int to, int shift)
+add_quarters(int32 *dst, const int32 *src, int from, int to, int shift)
 {
 	int			i;
 
-	for (i = SENTIMENT_FIELDS * from; i < SENTIMENT_FIELDS * (to + 1); i++)
-		if (pg_add_s32_overflow(dst[i + SENTIMENT_FIELDS * shift], src[i],
-								&dst[i + SENTIMENT_FIELDS * shift]))
+	for (i = QUARTER_FIELDS * from; i < QUARTER_FIELDS * (to + 1); i++)
+		if (pg_add_s32_overflow(dst[i + QUARTER_FIELDS * shift], src[i],
+								&dst[i + QUARTER_FIELDS * shift]))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("contact_summary sentiment sum out of range"),
-					 errdetail("The sentiment of one quarter adds up past the range of int4.")));
+					 errmsg("contact_summary quarter sum out of range"),
+					 errdetail("A sum of one quarter's contacts or sentiment passes the range of int4.")));
 }
 
 /*
@@ -133,8 +134,8 @@ add_spans(ContactSummary *dst, const SummaryGeometry *dg,
 {
 	int			day_shift = sg->first_day - dg->first_day;
 	int			quarter_shift = sg->first_quarter - dg->first_quarter;
-	int32	   *dst_sentiment = SUMMARY_PART(dst, dg, sentiment, int32);
-	const int32 *src_sentiment = SUMMARY_PART(src, sg, sentiment, int32);
+	int32	   *dst_quarters = SUMMARY_PART(dst, dg, quarters, int32);
+	const int32 *src_quarters = SUMMARY_PART(src, sg, quarters, int32);
 	uint8	   *dst_days = SUMMARY_PART(dst, dg, active_days, uint8);
 	const uint8 *src_days = SUMMARY_PART(src, sg, active_days, uint8);
 	uint8	   *dst_execs = SUMMARY_PART(dst, dg, exec_quarters, uint8);
@@ -144,7 +145,7 @@ add_spans(ContactSummary *dst, const SummaryGeometry *dg,
 
 	if (day_shift >= 0 && day_shift + sg->n_days <= dg->n_days)
 	{
-		add_sentiment(dst_sentiment, src_sentiment, 0, sg->n_quarters - 1, quarter_shift);
+		add_quarters(dst_quarters, src_quarters, 0, sg->n_quarters - 1, quarter_shift);
 		/* a summary of one day (rollup's usual input) sets one bit of each */
 		if (sg->n_days == 1)
 		{
@@ -160,7 +161,7 @@ add_spans(ContactSummary *dst, const SummaryGeometry *dg,
 	or_bits_range(dst_days, src_days, first - sg->first_day, last - sg->first_day, day_shift);
 	first = day_quarter_remembered(first) - sg->first_quarter;
 	last = day_quarter_remembered(last) - sg->first_quarter;
-	add_sentiment(dst_sentiment, src_sentiment, first, last, quarter_shift);
+	add_quarters(dst_quarters, src_quarters, first, last, quarter_shift);
 	or_bits_range(dst_execs, src_execs, first, last, quarter_shift);
 }
 
@@ -243,8 +244,8 @@ summary_merge(const ContactSummary *a, const ContactSummary *b, bool room)
 				g;
 	uint64		vendor[PEOPLE_CAP],
 				customer[PEOPLE_CAP];
-	uint32		vendor_counts[PEOPLE_CAP],
-				customer_counts[PEOPLE_CAP];
+	PersonTally vendor_tallies[PEOPLE_CAP],
+				customer_tallies[PEOPLE_CAP];
 	PeopleList	none = {NULL, NULL, 0};
 	int			nv,
 				nc,
@@ -259,34 +260,36 @@ summary_merge(const ContactSummary *a, const ContactSummary *b, bool room)
 	if (b != NULL)
 		bg = summary_geometry_of(b);
 	nv = merge_people(people_list(a, &ag, true), b ? people_list(b, &bg, true) : none,
-					  vendor, vendor_counts);
+					  vendor, vendor_tallies);
 	nc = merge_people(people_list(a, &ag, false), b ? people_list(b, &bg, false) : none,
-					  customer, customer_counts);
+					  customer, customer_tallies);
 	merged_span(a, b, room, &first_day, &last_day);
 
 	g = summary_geometry(nv, nc, first_day, last_day - first_day + 1);
 	m = summary_allocate(&g);
 	memcpy(SUMMARY_PART(m, &g, vendor_people, uint64), vendor, sizeof(uint64) * nv);
 	memcpy(SUMMARY_PART(m, &g, customer_people, uint64), customer, sizeof(uint64) * nc);
-	memcpy(SUMMARY_PART(m, &g, vendor_counts, uint32), vendor_counts, sizeof(uint32) * nv);
-	memcpy(SUMMARY_PART(m, &g, customer_counts, uint32), customer_counts, sizeof(uint32) * nc);
+	memcpy(SUMMARY_PART(m, &g, vendor_tallies, PersonTally), vendor_tallies, sizeof(PersonTally) * nv);
+	memcpy(SUMMARY_PART(m, &g, customer_tallies, PersonTally), customer_tallies, sizeof(PersonTally) * nc);
 
-	/* the int64 counters from contacts to past_focused are contiguous */
+	/* the int64 counters from contacts to customer_named are contiguous */
 	mc = &m->contacts;
 	ac = &a->contacts;
-	for (i = 0; i <= &m->past_focused - &m->contacts; i++)
+	for (i = 0; i <= &m->customer_named - &m->contacts; i++)
 		mc[i] = ac[i];
 	m->first_contact = a->first_contact;
 	m->last_contact = a->last_contact;
+	m->detailed = a->detailed;
 	add_spans(m, &g, a, &ag);
 	if (b != NULL)
 	{
 		const int64 *bc = &b->contacts;
 
-		for (i = 0; i <= &m->past_focused - &m->contacts; i++)
+		for (i = 0; i <= &m->customer_named - &m->contacts; i++)
 			mc[i] = add_counts(mc[i], bc[i]);
 		m->first_contact = Min(m->first_contact, b->first_contact);
 		m->last_contact = Max(m->last_contact, b->last_contact);
+		m->detailed = m->detailed && b->detailed;
 		add_spans(m, &g, b, &bg);
 	}
 	return m;
@@ -294,11 +297,12 @@ summary_merge(const ContactSummary *a, const ContactSummary *b, bool room)
 
 /*
  * Keeps the PEOPLE_CAP smallest hashes of a full set, in order, with their
- * counts; a hash that comes in starts with none (the caller counts it).
+ * tallies; a hash that comes in starts with none (the caller adds its).
  */
 void
-summary_person_into_full_set(uint64 *hashes, uint32 *counts, uint64 h)
+summary_person_into_full_set(uint64 *hashes, PersonTally *tallies, uint64 h)
 {
+	PersonTally none = {0, PERSON_NO_FIRST, PERSON_NO_LAST, 0};
 	int			i;
 
 	if (h >= hashes[PEOPLE_CAP - 1])
@@ -309,10 +313,10 @@ summary_person_into_full_set(uint64 *hashes, uint32 *counts, uint64 h)
 	for (i = PEOPLE_CAP - 1; i > 0 && hashes[i - 1] > h; i--)
 	{
 		hashes[i] = hashes[i - 1];
-		counts[i] = counts[i - 1];
+		tallies[i] = tallies[i - 1];
 	}
 	hashes[i] = h;
-	counts[i] = 0;
+	tallies[i] = none;
 }
 
 /*
@@ -334,17 +338,17 @@ people_placed(PeopleList dst, PeopleList src, int8 *places)
 }
 
 static void
-count_people(ContactSummary *dst, const SummaryGeometry *dg, PeopleList src, const int8 *places,
+tally_people(ContactSummary *dst, const SummaryGeometry *dg, PeopleList src, const int8 *places,
 			 bool vendor)
 {
 	uint64	   *hashes = vendor ? SUMMARY_PART(dst, dg, vendor_people, uint64) :
 		SUMMARY_PART(dst, dg, customer_people, uint64);
-	uint32	   *counts = vendor ? SUMMARY_PART(dst, dg, vendor_counts, uint32) :
-		SUMMARY_PART(dst, dg, customer_counts, uint32);
+	PersonTally *tallies = vendor ? SUMMARY_PART(dst, dg, vendor_tallies, PersonTally) :
+		SUMMARY_PART(dst, dg, customer_tallies, PersonTally);
 	int			i;
 
 	for (i = 0; i < src.n; i++)
-		summary_count_person(hashes, counts, src.hashes[i], places[i], src.counts[i]);
+		summary_tally_person(hashes, tallies, src.hashes[i], places[i], &src.tallies[i]);
 }
 
 /*
@@ -370,12 +374,13 @@ summary_add_in_place(ContactSummary *dst, const ContactSummary *src)
 		!people_placed(people_list(dst, &dg, true), src_vendor, vendor_places) ||
 		!people_placed(people_list(dst, &dg, false), src_customer, customer_places))
 		return false;
-	count_people(dst, &dg, src_vendor, vendor_places, true);
-	count_people(dst, &dg, src_customer, customer_places, false);
+	tally_people(dst, &dg, src_vendor, vendor_places, true);
+	tally_people(dst, &dg, src_customer, customer_places, false);
 	/* each count is at most the contacts, so once they add up, every count does */
 	dc[0] = add_counts(dc[0], sc[0]);
-	for (i = 1; i <= &dst->past_focused - &dst->contacts; i++)
+	for (i = 1; i <= &dst->customer_named - &dst->contacts; i++)
 		dc[i] += sc[i];
+	dst->detailed = dst->detailed && src->detailed;
 	dst->first_contact = Min(dst->first_contact, src->first_contact);
 	dst->last_contact = Max(dst->last_contact, src->last_contact);
 	add_spans(dst, &dg, src, &sg);

@@ -5,22 +5,32 @@
  *
  * Functions work on the expanded form (contact_summary.h): fixed fields and
  * arrays to index.  Values are stored compact and portable, and expanded
- * when read:
+ * when read.  Format 2 (from 0.2.0) keeps each person's days and level and
+ * each quarter's initiative; a summary without them (one of format 1, the
+ * 0.1.x releases', or a merge with one) is stored in format 1, as 0.1.x
+ * stored it, so that every content has one stored form:
  *
- *	byte		format: STORED_FORMAT_1
+ *	byte		format: STORED_FORMAT_1 or STORED_FORMAT_2
  *	byte		people kept of the vendor's side (0..128)
  *	byte		people kept of the customer's side (0..128)
  *	8 bytes		first contact: int64 microseconds since 2000-01-01 UTC, little-endian
  *	varint		last contact - first contact
  *	varint		contacts
  *	3 bytes		presence: bit i (bit i % 8 of byte i / 8) set when count i is not
- *				zero, the 20 counts being the channels (8), the vendor's levels (4),
+ *				zero, the counts being the channels (8), the vendor's levels (4),
  *				the customer's levels (4), customer- and vendor-initiated, future-
- *				and past-focused
+ *				and past-focused (20 in all), and in format 2 the contacts naming a
+ *				vendor person and a customer person (22)
  *	varint...	the counts present, in that order
  *	8 bytes...	the vendor's hashes, then the customer's, ascending, little-endian
  *	varint...	the vendor's people's contacts, then the customer's
- *	per quarter	varint rated contacts, and when not 0: varint good sum, varint bad sum
+ *	format 2, for a span of more than a day, per person (vendor's first):
+ *	varint		the first day of contact, from the summary's first day
+ *	varint		the last day of contact, from the person's first
+ *	format 2	per person, a nibble (low first): the highest level, 0 if none
+ *	per quarter	varint rated contacts, and when not 0: varint good sum, varint bad
+ *				sum; format 2: varint contacts the customer started, varint those
+ *				the vendor started
  *	bytes		the active days' bitmap, only for a span of more than two days (in one
  *				or two days every day has a contact)
  *	bytes		the executive quarters' bitmap
@@ -45,16 +55,22 @@
 #include "port/pg_bswap.h"
 
 #define STORED_FORMAT_1		1
-#define STORED_COUNTS		20	/* channels .. past_focused */
+#define STORED_FORMAT_2		2
+#define STORED_COUNTS_1		20	/* channels .. past_focused */
+#define STORED_COUNTS_2		22	/* channels .. customer_named */
 #define PRESENCE_BYTES		3
-StaticAssertDecl(PRESENCE_BYTES * 8 >= STORED_COUNTS, "a presence bit for every count");
+StaticAssertDecl(PRESENCE_BYTES * 8 >= STORED_COUNTS_2, "a presence bit for every count");
 #define VARINT_MAX_BYTES	10
 
-StaticAssertDecl(offsetof(ContactSummary, past_focused) - offsetof(ContactSummary, channels) ==
-				 (STORED_COUNTS - 1) * sizeof(int64), "the counts stored are contiguous int64s");
+StaticAssertDecl(offsetof(ContactSummary, customer_named) - offsetof(ContactSummary, channels) ==
+				 (STORED_COUNTS_2 - 1) * sizeof(int64), "the counts stored are contiguous int64s");
 
-/* the 20 counts from channels to past_focused, as one array */
+/* the counts from channels on, as one array */
 #define STORED_COUNT_ARRAY(s)	((int64 *) ((char *) (s) + offsetof(ContactSummary, channels)))
+
+/* the people of both sides, vendor's first, as one array of each part */
+#define ALL_HASHES(s, g)	SUMMARY_PART(s, g, vendor_people, uint64)
+#define ALL_TALLIES(s, g)	SUMMARY_PART(s, g, vendor_tallies, PersonTally)
 
 /* -------------------------------------------------------------- writing */
 
@@ -87,8 +103,54 @@ stored_bound(const SummaryGeometry *g)
 	int			people = g->n_vendor_people + g->n_customer_people;
 
 	return VARHDRSZ + 3 + 8 + 2 * VARINT_MAX_BYTES + PRESENCE_BYTES +
-		STORED_COUNTS * VARINT_MAX_BYTES + people * (8 + 5) +
-		g->n_quarters * 3 * 5 + (g->n_days + 7) / 8 + (g->n_quarters + 7) / 8;
+		STORED_COUNTS_2 * VARINT_MAX_BYTES + people * (8 + 3 * 5 + 1) +
+		g->n_quarters * 5 * 5 + (g->n_days + 7) / 8 + (g->n_quarters + 7) / 8;
+}
+
+/* Format 2's people's days (for a span of more than a day) and levels. */
+static uint8 *
+put_people_detail(uint8 *p, const ContactSummary *s, const SummaryGeometry *g)
+{
+	const PersonTally *tallies = ALL_TALLIES(s, g);
+	int			people = g->n_vendor_people + g->n_customer_people;
+	int			i;
+
+	if (g->n_days > 1)
+		for (i = 0; i < people; i++)
+		{
+			p = put_varint(p, (uint64) (tallies[i].first_day - g->first_day));
+			p = put_varint(p, (uint64) (tallies[i].last_day - tallies[i].first_day));
+		}
+	memset(p, 0, (people + 1) / 2);
+	for (i = 0; i < people; i++)
+		p[i / 2] |= (uint8) (tallies[i].level << (4 * (i % 2)));
+	return p + (people + 1) / 2;
+}
+
+/* The quarters' figures: the sentiment, and in format 2 who started the contacts. */
+static uint8 *
+put_quarters(uint8 *p, const ContactSummary *s, const SummaryGeometry *g)
+{
+	const int32 *quarters = SUMMARY_PART(s, g, quarters, int32);
+	int			i;
+
+	for (i = 0; i < g->n_quarters; i++)
+	{
+		const int32 *q = &quarters[QUARTER_FIELDS * i];
+
+		p = put_varint(p, (uint64) q[SENTIMENT_RATED]);
+		if (q[SENTIMENT_RATED] != 0)
+		{
+			p = put_varint(p, (uint64) q[SENTIMENT_GOOD]);
+			p = put_varint(p, (uint64) q[SENTIMENT_BAD]);
+		}
+		if (s->detailed)
+		{
+			p = put_varint(p, (uint64) q[QUARTER_CUSTOMER_STARTED]);
+			p = put_varint(p, (uint64) q[QUARTER_VENDOR_STARTED]);
+		}
+	}
+	return p;
 }
 
 /* The stored form of a canonical summary, newly allocated. */
@@ -96,10 +158,10 @@ struct varlena *
 summary_store(const ContactSummary *s)
 {
 	SummaryGeometry g = summary_geometry_of(s);
-	const uint64 *hashes = SUMMARY_PART(s, &g, vendor_people, uint64);
-	const uint32 *people_counts = SUMMARY_PART(s, &g, vendor_counts, uint32);
-	const int32 *sentiment = SUMMARY_PART(s, &g, sentiment, int32);
+	const uint64 *hashes = ALL_HASHES(s, &g);
+	const PersonTally *tallies = ALL_TALLIES(s, &g);
 	const int64 *counts = STORED_COUNT_ARRAY(s);
+	int			n_counts = s->detailed ? STORED_COUNTS_2 : STORED_COUNTS_1;
 	int			people = g.n_vendor_people + g.n_customer_people;
 	struct varlena *stored = palloc(stored_bound(&g));
 	uint8	   *start = (uint8 *) VARDATA(stored);
@@ -108,7 +170,7 @@ summary_store(const ContactSummary *s)
 	int			i;
 
 	Assert(summary_is_tight(s));
-	*p++ = STORED_FORMAT_1;
+	*p++ = s->detailed ? STORED_FORMAT_2 : STORED_FORMAT_1;
 	*p++ = (uint8) g.n_vendor_people;
 	*p++ = (uint8) g.n_customer_people;
 	p = put_uint64_le(p, (uint64) s->first_contact);
@@ -117,7 +179,7 @@ summary_store(const ContactSummary *s)
 	presence = p;
 	memset(presence, 0, PRESENCE_BYTES);
 	p += PRESENCE_BYTES;
-	for (i = 0; i < STORED_COUNTS; i++)
+	for (i = 0; i < n_counts; i++)
 		if (counts[i] != 0)
 		{
 			presence[i / 8] |= 1 << (i % 8);
@@ -126,18 +188,10 @@ summary_store(const ContactSummary *s)
 	for (i = 0; i < people; i++)
 		p = put_uint64_le(p, hashes[i]);
 	for (i = 0; i < people; i++)
-		p = put_varint(p, people_counts[i]);
-	for (i = 0; i < g.n_quarters; i++)
-	{
-		const int32 *q = &sentiment[SENTIMENT_FIELDS * i];
-
-		p = put_varint(p, (uint64) q[SENTIMENT_RATED]);
-		if (q[SENTIMENT_RATED] != 0)
-		{
-			p = put_varint(p, (uint64) q[SENTIMENT_GOOD]);
-			p = put_varint(p, (uint64) q[SENTIMENT_BAD]);
-		}
-	}
+		p = put_varint(p, tallies[i].contacts);
+	if (s->detailed)
+		p = put_people_detail(p, s, &g);
+	p = put_quarters(p, s, &g);
 	if (g.n_days > 2)
 	{
 		memcpy(p, (const char *) s + g.active_days, (g.n_days + 7) / 8);
@@ -251,23 +305,31 @@ get_bytes(StoredReader *r, void *dst, Size n)
  * one pass.
  */
 
-/* the group of each of the 20 counts: channels, two sides' levels, initiative, focus */
-static const uint8 count_group[STORED_COUNTS] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 4, 4};
+/*
+ * the group of each count: channels, two sides' levels, initiative, focus,
+ * and the contacts naming a person of either side
+ */
+static const uint8 count_group[STORED_COUNTS_2] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 4, 4, 5, 6
+};
 
-/* The counts present, read into channels .. past_focused; each group adds up to at most the contacts. */
+/*
+ * The counts present (of the n a format stores), read into channels on;
+ * each group adds up to at most the contacts.
+ */
 static void
-get_counts(StoredReader *r, ContactSummary *s)
+get_counts(StoredReader *r, ContactSummary *s, int n)
 {
 	uint8		presence[PRESENCE_BYTES];
 	uint32		present;
 	int64	   *counts = STORED_COUNT_ARRAY(s);
-	uint64		group_sum[5] = {0};
+	uint64		group_sum[7] = {0};
 
 	get_bytes(r, presence, PRESENCE_BYTES);
 	present = presence[0] | (uint32) presence[1] << 8 | (uint32) presence[2] << 16;
-	if (present >> STORED_COUNTS != 0)
+	if (present >> n != 0)
 		refused(r, "Unknown counts are marked present.");
-	/* the counts present, lowest first: a few of the 20 */
+	/* the counts present, lowest first: a few of them */
 	while (present != 0)
 	{
 		int			i = pg_rightmost_one_pos32(present);
@@ -306,58 +368,136 @@ get_hashes(StoredReader *r, uint64 *hashes, int n)
 
 /*
  * One side's people's contacts: at least one each, and at most the contacts
- * together (a contact names at most one person a side).
+ * together (a contact names at most one person a side); their sum.
  */
-static void
-get_person_counts(StoredReader *r, uint32 *counts, int n, int64 contacts)
+static int64
+get_person_contacts(StoredReader *r, PersonTally *tallies, int n, int64 contacts)
 {
 	uint64		sum = 0;
 	int			i;
 
 	for (i = 0; i < n; i++)
 	{
-		counts[i] = (uint32) get_varint(r, PG_UINT32_MAX);
-		if (counts[i] == 0)
+		tallies[i].contacts = (uint32) get_varint(r, PG_UINT32_MAX);
+		if (tallies[i].contacts == 0)
 			refused(r, "A person is kept with no contact.");
-		sum += counts[i];
+		sum += tallies[i].contacts;
 	}
 	if (sum > (uint64) contacts)
 		refused(r, "The contacts of a side's people add up to more than the contacts.");
+	return (int64) sum;
 }
 
-/* The quarters' sentiment: sums within what the rated contacts hold, no more rated than contacts. */
+/*
+ * The contacts naming a person of one side: all of them itemised while the
+ * side's set is not full (no person was ever left out), at least those
+ * itemised when it is.  Of format 1, which does not store them, those
+ * itemised.
+ */
 static void
-get_sentiment(StoredReader *r, int32 *sentiment, int n_quarters, int64 contacts)
+check_named(StoredReader *r, int64 *named, int64 itemised, int n_people, bool stored)
 {
-	uint64		rated = 0;
+	if (!stored)
+		*named = itemised;
+	else if (*named < itemised || (n_people < PEOPLE_CAP && *named != itemised))
+		refused(r, "The contacts naming a person do not match the people's contacts.");
+}
+
+/*
+ * Format 2's people's days, each within the span and one day for one
+ * contact (a span of one day stores none: every day is it), and their
+ * levels, each one the side's contacts have.  Whether those days have
+ * contacts is checked with the day bitmap (check_people_days).
+ */
+static void
+get_people_detail(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
+{
+	PersonTally *tallies = ALL_TALLIES(s, g);
+	int			people = g->n_vendor_people + g->n_customer_people;
 	int			i;
 
-	for (i = 0; i < n_quarters; i++)
+	for (i = 0; i < people; i++)
 	{
-		int32	   *q = &sentiment[SENTIMENT_FIELDS * i];
+		if (g->n_days > 1)
+		{
+			int			first = (int) get_varint(r, g->n_days - 1);
+			int			span = (int) get_varint(r, g->n_days - 1 - first);
+
+			if (span > 0 && tallies[i].contacts == 1)
+				refused(r, "A person of one contact has days of contact that differ.");
+			tallies[i].first_day = g->first_day + first;
+			tallies[i].last_day = g->first_day + first + span;
+		}
+		else
+			tallies[i].first_day = tallies[i].last_day = g->first_day;
+	}
+	need_bytes(r, (people + 1) / 2);
+	for (i = 0; i < people; i++)
+	{
+		int			level = (r->p[i / 2] >> (4 * (i % 2))) & 0x0F;
+		const int64 *side_levels = i < g->n_vendor_people ? s->vendor_levels : s->customer_levels;
+
+		if (level > N_LEVELS || (level > 0 && side_levels[level - 1] == 0))
+			refused(r, "A person's level is not one that the side's contacts have.");
+		tallies[i].level = (uint8) level;
+	}
+	if (people % 2 == 1 && (r->p[people / 2] >> 4) != 0)
+		refused(r, "The levels' last byte has bits past the last person.");
+	r->p += (people + 1) / 2;
+}
+
+/*
+ * The quarters' figures: sentiment sums within what the rated contacts
+ * hold, no more rated than contacts; in format 2, the contacts each side
+ * started, adding up to the summary's.
+ */
+static void
+get_quarters(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
+{
+	int32	   *quarters = SUMMARY_PART(s, g, quarters, int32);
+	uint64		rated = 0,
+				customer_started = 0,
+				vendor_started = 0;
+	int			i;
+
+	for (i = 0; i < g->n_quarters; i++)
+	{
+		int32	   *q = &quarters[QUARTER_FIELDS * i];
 
 		q[SENTIMENT_RATED] = (int32) get_varint(r, PG_INT32_MAX);
-		if (q[SENTIMENT_RATED] == 0)
-			continue;
-		rated += q[SENTIMENT_RATED];
-		q[SENTIMENT_GOOD] = (int32) get_varint(r, PG_INT32_MAX);
-		q[SENTIMENT_BAD] = (int32) get_varint(r, PG_INT32_MAX);
-		if ((int64) q[SENTIMENT_GOOD] + q[SENTIMENT_BAD] > (int64) SENTIMENT_SCALE * q[SENTIMENT_RATED])
-			refused(r, "Sentiment sums exceed what the rated contacts can hold.");
+		if (q[SENTIMENT_RATED] != 0)
+		{
+			rated += q[SENTIMENT_RATED];
+			q[SENTIMENT_GOOD] = (int32) get_varint(r, PG_INT32_MAX);
+			q[SENTIMENT_BAD] = (int32) get_varint(r, PG_INT32_MAX);
+			if ((int64) q[SENTIMENT_GOOD] + q[SENTIMENT_BAD] > (int64) SENTIMENT_SCALE * q[SENTIMENT_RATED])
+				refused(r, "Sentiment sums exceed what the rated contacts can hold.");
+		}
+		if (s->detailed)
+		{
+			q[QUARTER_CUSTOMER_STARTED] = (int32) get_varint(r, PG_INT32_MAX);
+			q[QUARTER_VENDOR_STARTED] = (int32) get_varint(r, PG_INT32_MAX);
+			customer_started += q[QUARTER_CUSTOMER_STARTED];
+			vendor_started += q[QUARTER_VENDOR_STARTED];
+		}
 	}
-	if (rated > (uint64) contacts)
+	if (rated > (uint64) s->contacts)
 		refused(r, "More contacts with a sentiment than contacts.");
+	if (s->detailed && (customer_started != (uint64) s->customer_initiated ||
+						vendor_started != (uint64) s->vendor_initiated))
+		refused(r, "The quarters' contacts started by each side do not add up to the summary's.");
 }
 
 /*
  * What happens in a quarter needs a contact in it: a quarter with rated
- * contacts or an executive meeting has a day with a contact.  Each
- * quarter's first day is worked out once, as the end of the one before.
+ * contacts, contacts started by either side or an executive meeting has a
+ * day with a contact.  Each quarter's first day is worked out once, as the
+ * end of the one before.
  */
 static void
 check_quarters_have_contacts(StoredReader *r, const ContactSummary *s, const SummaryGeometry *g)
 {
-	const int32 *sentiment = SUMMARY_PART(s, g, sentiment, int32);
+	const int32 *quarters = SUMMARY_PART(s, g, quarters, int32);
 	const uint8 *days = SUMMARY_PART(s, g, active_days, uint8);
 	const uint8 *execs = SUMMARY_PART(s, g, exec_quarters, uint8);
 	int			from = 0;		/* the quarter's first day in the span */
@@ -365,13 +505,29 @@ check_quarters_have_contacts(StoredReader *r, const ContactSummary *s, const Sum
 
 	for (i = 0; i < g->n_quarters; i++)
 	{
+		const int32 *q = &quarters[QUARTER_FIELDS * i];
 		int			next = quarter_first_day(g->first_quarter + i + 1) - g->first_day;
 
-		if ((sentiment[SENTIMENT_FIELDS * i + SENTIMENT_RATED] > 0 || summary_bit(execs, i)) &&
+		if ((q[SENTIMENT_RATED] > 0 || q[QUARTER_CUSTOMER_STARTED] > 0 || q[QUARTER_VENDOR_STARTED] > 0 ||
+			 summary_bit(execs, i)) &&
 			summary_first_bit(days, from, Min(next, g->n_days) - 1) < 0)
-			refused(r, "A quarter with rated contacts or an executive meeting has no day with a contact.");
+			refused(r, "A quarter with rated contacts, contacts started or an executive meeting has no day with a contact.");
 		from = next;
 	}
+}
+
+/* Format 2: each person's first and last day of contact are days with contacts. */
+static void
+check_people_days(StoredReader *r, const ContactSummary *s, const SummaryGeometry *g)
+{
+	const PersonTally *tallies = ALL_TALLIES(s, g);
+	const uint8 *days = SUMMARY_PART(s, g, active_days, uint8);
+	int			i;
+
+	for (i = 0; i < g->n_vendor_people + g->n_customer_people; i++)
+		if (!summary_bit(days, tallies[i].first_day - g->first_day) ||
+			!summary_bit(days, tallies[i].last_day - g->first_day))
+			refused(r, "A person's first or last day of contact is a day without contacts.");
 }
 
 /*
@@ -402,6 +558,8 @@ get_bitmaps(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
 													 spoken))
 		refused(r, "Executive quarters do not match the executive contacts.");
 	check_quarters_have_contacts(r, s, g);
+	if (s->detailed)
+		check_people_days(r, s, g);
 }
 
 static ContactSummary *
@@ -409,16 +567,20 @@ expand(StoredReader *r, void *buffer, Size buffer_size)
 {
 	int			n_vendor,
 				n_customer;
+	bool		detailed;
 	TimestampTz first,
 				last;
 	uint64		span;
-	int64		contacts;
+	int64		contacts,
+				vendor_itemised,
+				customer_itemised;
 	SummaryGeometry g;
 	ContactSummary *s;
 
 	need_bytes(r, 3);
-	if (r->p[0] != STORED_FORMAT_1)
+	if (r->p[0] != STORED_FORMAT_1 && r->p[0] != STORED_FORMAT_2)
 		refused(r, "Unknown format.");
+	detailed = r->p[0] == STORED_FORMAT_2;
 	n_vendor = r->p[1];
 	n_customer = r->p[2];
 	r->p += 3;
@@ -433,15 +595,22 @@ expand(StoredReader *r, void *buffer, Size buffer_size)
 		refused(r, "First and last contact are out of order or out of range.");
 	g = summary_geometry_checked(n_vendor, n_customer, first, last, r->code);
 	s = g.size <= buffer_size ? summary_init(buffer, &g) : summary_allocate(&g);
+	s->detailed = detailed;
 	s->first_contact = first;
 	s->last_contact = last;
 	s->contacts = contacts;
-	get_counts(r, s);
+	get_counts(r, s, detailed ? STORED_COUNTS_2 : STORED_COUNTS_1);
 	get_hashes(r, SUMMARY_PART(s, &g, vendor_people, uint64), n_vendor);
 	get_hashes(r, SUMMARY_PART(s, &g, customer_people, uint64), n_customer);
-	get_person_counts(r, SUMMARY_PART(s, &g, vendor_counts, uint32), n_vendor, contacts);
-	get_person_counts(r, SUMMARY_PART(s, &g, customer_counts, uint32), n_customer, contacts);
-	get_sentiment(r, SUMMARY_PART(s, &g, sentiment, int32), g.n_quarters, contacts);
+	vendor_itemised = get_person_contacts(r, SUMMARY_PART(s, &g, vendor_tallies, PersonTally), n_vendor,
+										  contacts);
+	customer_itemised = get_person_contacts(r, SUMMARY_PART(s, &g, customer_tallies, PersonTally),
+											n_customer, contacts);
+	check_named(r, &s->vendor_named, vendor_itemised, n_vendor, detailed);
+	check_named(r, &s->customer_named, customer_itemised, n_customer, detailed);
+	if (detailed)
+		get_people_detail(r, s, &g);
+	get_quarters(r, s, &g);
 	get_bitmaps(r, s, &g);
 	if (r->p != r->end)
 		refused(r, "The value has bytes after its last part.");
@@ -504,7 +673,9 @@ summary_read_stored(Datum d)
 {
 	struct varlena *v = PG_DETOAST_DATUM_PACKED(d);
 
-	if (VARSIZE_ANY_EXHDR(v) < 1 || *(const uint8 *) VARDATA_ANY(v) != STORED_FORMAT_1)
+	if (VARSIZE_ANY_EXHDR(v) < 1 ||
+		(*(const uint8 *) VARDATA_ANY(v) != STORED_FORMAT_1 &&
+		 *(const uint8 *) VARDATA_ANY(v) != STORED_FORMAT_2))
 		summary_refuse(ERRCODE_DATA_CORRUPTED, "Unknown format.");
 	return v;
 }

@@ -103,7 +103,7 @@ health_components(const RiskInputs *in, const RiskJudgement *j, double score[N_H
 		score[HEALTH_CADENCE] = capped_score(m->recent_days / m->expected_days);
 	if (!isnan(m->diamond))
 		score[HEALTH_BREADTH] = 100.0 * m->diamond;
-	if (m->exec_lapsed)
+	if (m->exec_lapsed || m->sponsor.found)
 		score[HEALTH_EXEC] = 0.0;
 	else if (m->exec_quarters_judged >= 1)
 		score[HEALTH_EXEC] = 100.0 * m->exec_covered / m->exec_quarters_judged;
@@ -308,6 +308,39 @@ single_threaded_reason(const RiskMeasures *m, const double *t)
 					100.0 * lead->share, (long long) lead->side_contacts);
 }
 
+/* the shares of contacts started: of the recent quarters if they go one way, else of the lifetime */
+static char *
+one_way_reason(const RiskMeasures *m)
+{
+	bool		recent = !isnan(m->vendor_initiated_recent) &&
+		Max(m->vendor_initiated_recent, 1.0 - m->vendor_initiated_recent) >=
+		Max(m->vendor_initiated_share, 1.0 - m->vendor_initiated_share);
+	double		vendor_share = recent ? m->vendor_initiated_recent : m->vendor_initiated_share;
+
+	return psprintf("the %s started %.0f%% of %lld contacts %s", side_name(vendor_share >= 0.5),
+					100.0 * Max(vendor_share, 1.0 - vendor_share),
+					(long long) (recent ? m->initiated_recent : m->initiated_known),
+					recent ? "in the last two quarters" : "in all");
+}
+
+/*
+ * A person gone quiet, by key (person_key of the name) with their figures:
+ * "the customer person 1234, in 27% of the customer's contacts that name a
+ * person, usually every 8 days, has had no contact for 186 days; 4 other
+ * customer people have had contact in the last 90".
+ */
+static char *
+quiet_person_reason(const QuietPerson *q, const char *who)
+{
+	const char *side = side_name(q->vendor);
+
+	return psprintf("the %s %s " INT64_FORMAT ", in %.0f%% of the %s's contacts that name a person, "
+					"usually every %.0f days, has had no contact for %d days; %d other %s %s had "
+					"contact in the last 90", side, who, q->key, 100.0 * q->share, side,
+					ceil(q->usual_gap), q->days_quiet, q->others_active, side,
+					q->others_active == 1 ? "person has" : "people have");
+}
+
 /* a reason in plain words for a flag, with the figures that raised it */
 static char *
 flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
@@ -328,10 +361,13 @@ flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
 			return psprintf("bad experiences outweigh good ones (balance %+.2f over %lld rated contacts)",
 							m->experience, (long long) m->rated);
 		case RISK_ONE_WAY:
-			return psprintf("the %s starts %.0f%% of %lld contacts",
-							side_name(m->vendor_initiated_share >= 0.5),
-							100.0 * Max(m->vendor_initiated_share, 1.0 - m->vendor_initiated_share),
-							(long long) m->initiated_known);
+			return one_way_reason(m);
+		case RISK_CHAMPION_QUIET:
+			return quiet_person_reason(&m->champion, "person");
+		case RISK_SPONSOR_QUIET:
+			return quiet_person_reason(&m->sponsor, "executive");
+		case RISK_NO_GOALS:
+			return pstrdup("no dashboard of goals for a strategic account (relationships gone sour mostly never defined theirs)");
 		case RISK_EXEC_LAPSED:
 			return psprintf("no executive meeting for %d quarters, after %d of the 4 before",
 							(int) t[T_EXEC_LAPSED_QUARTERS], m->exec_before);

@@ -40,6 +40,10 @@ static const SettingDef threshold_defs[N_THRESHOLDS] = {
 	{"one_way_share", 0.5, 1, false},
 	{"single_threaded_share", 0, 1, false},
 	{"min_contacts", 1, 1e9, true},
+	{"champion_share", 0, 1, false},
+	{"champion_min_contacts", 2, 1e9, true},
+	{"sponsor_quiet_days", 1, MAX_SPAN_DAYS, false},
+	{"onboarding_days", 0, MAX_SPAN_DAYS, false},
 	{"bow_tie_below", 0, 1, false},
 	{"exec_coverage_below", 0, 1, false},
 	{"exec_lapsed_quarters", 1, 40, true},
@@ -71,10 +75,14 @@ static const RiskThresholds default_thresholds = {{
 		0.8,					/* one_way_share */
 		0.75,					/* single_threaded_share */
 		10,						/* min_contacts */
+		0.2,					/* champion_share */
+		6,						/* champion_min_contacts */
+		90,						/* sponsor_quiet_days */
+		182,					/* onboarding_days */
 		0.25,					/* bow_tie_below */
 		0.5,					/* exec_coverage_below */
 		2,						/* exec_lapsed_quarters */
-		0.5,					/* future_share_below */
+		0.2,					/* future_share_below */
 		75,						/* excessive_trust_above */
 		50,						/* excessive_trust_dashboard */
 		2,						/* misaligned_gap */
@@ -85,9 +93,9 @@ static const RiskThresholds default_thresholds = {{
 }};
 
 const char *const risk_flag_names[N_RISK_FLAGS] = {
-	"silent", "cooling", "souring", "negative_experience", "one_way", "exec_lapsed",
-	"no_exec_sponsor", "bow_tie", "single_threaded", "past_focused", "excessive_trust",
-	"misaligned", "below_target", "declining"
+	"silent", "cooling", "champion_quiet", "sponsor_quiet", "souring", "negative_experience",
+	"one_way", "exec_lapsed", "no_exec_sponsor", "bow_tie", "single_threaded", "past_focused",
+	"excessive_trust", "misaligned", "no_goals", "below_target", "declining"
 };
 
 const RiskThresholds *
@@ -159,9 +167,24 @@ low_bits(int n)
 	return (UINT64CONST(1) << n) - 1;
 }
 
-/* no contact for longer than the account's own cadence allows */
+/*
+ * Has the account two years of history before as_of, so that a season can
+ * be compared with the same season a year earlier?
+ */
+static bool
+has_seasons(const ContactSummary *s, int as_of_day)
+{
+	return timestamp_day(s->first_contact) <= as_of_day - 2 * NORM_DAYS;
+}
+
+/*
+ * No contact for longer than the account's own cadence allows.  A silence
+ * that the account also kept at the same time a year earlier (no contact on
+ * any of the days a year before these) is its season, not news, up to the
+ * limit past which a silence is serious whatever the season.
+ */
 static void
-judge_silence(const RiskInputs *in, RiskJudgement *j)
+judge_silence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 {
 	const double *t = in->thresholds->value;
 	RiskMeasures *m = &j->m;
@@ -181,20 +204,27 @@ judge_silence(const RiskInputs *in, RiskJudgement *j)
 		if (m->strategic)
 			m->silent_limit = Min(m->silent_limit, t[T_SILENT_DAYS]);
 	}
-	if (m->days_silent > m->silent_limit)
+	if (!(m->days_silent > m->silent_limit))
+		return;
+	m->silent_serious = m->days_silent > serious_after;
+	if (!m->silent_serious && in->summary != NULL && has_seasons(in->summary, as_of_day) &&
+		summary_contact_days(in->summary, as_of_day - NORM_DAYS, (int) ceil(m->days_silent) + 1) == 0)
 	{
-		j->flags |= FLAG(RISK_SILENT);
-		m->silent_serious = m->days_silent > serious_after;
+		m->seasonal = true;
+		return;
 	}
+	j->flags |= FLAG(RISK_SILENT);
 }
 
 /*
- * Contact days in the last RECENT_DAYS against the account's norm, the
- * year before them (or as much of it as the account has, at least
- * RECENT_DAYS).  Cooling is a fall well below the norm that chance hardly
- * explains: by the ratio, and by cooling_sigmas standard deviations of a
- * Poisson count at the norm (2.33: a fall that steady contact shows by
- * chance less than once in a hundred times).
+ * Contact days in the last RECENT_DAYS against the account's norm: the same
+ * days a year earlier where two years of history exist (a seasonal
+ * business is quiet in its quiet season every year), else the year before
+ * them (or as much of it as the account has, at least RECENT_DAYS).
+ * Cooling is a fall well below the norm that chance hardly explains: by the
+ * ratio, and by cooling_sigmas standard deviations of a Poisson count at
+ * the norm (2.33: a fall that steady contact shows by chance less than once
+ * in a hundred times).
  */
 static void
 judge_cadence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
@@ -207,9 +237,15 @@ judge_cadence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 	int			norm_days = norm_last - norm_first + 1;
 
 	m->recent_days = summary_contact_days(s, as_of_day, RECENT_DAYS);
-	if (norm_days < RECENT_DAYS)
+	if (has_seasons(s, as_of_day))
+	{
+		m->seasonal = true;
+		m->expected_days = summary_contact_days(s, as_of_day - NORM_DAYS, RECENT_DAYS);
+	}
+	else if (norm_days >= RECENT_DAYS)
+		m->expected_days = (double) summary_contact_days(s, norm_last, norm_days) * RECENT_DAYS / norm_days;
+	else
 		return;
-	m->expected_days = (double) summary_contact_days(s, norm_last, norm_days) * RECENT_DAYS / norm_days;
 	if (!(j->flags & FLAG(RISK_SILENT)) && m->expected_days >= t[T_COOLING_MIN_EXPECTED] &&
 		m->recent_days < t[T_COOLING_RATIO] * m->expected_days &&
 		m->recent_days < m->expected_days - t[T_COOLING_SIGMAS] * sqrt(m->expected_days))
@@ -267,11 +303,182 @@ judge_sponsorship(const RiskInputs *in, int as_of_quarter, RiskJudgement *j)
 	if ((j->flags & FLAG(RISK_SILENT)) &&
 		timestamp_day(s->last_contact) < quarter_first_day(as_of_quarter - lapsed))
 		return;
+	/* the sponsor gone quiet says more, and names the person */
+	if (j->flags & FLAG(RISK_SPONSOR_QUIET))
+		return;
 	if (m->exec_lapsed)
 		j->flags |= FLAG(RISK_EXEC_LAPSED);
-	else if (m->exec_quarters_judged >= 1 &&
+	else if (!m->onboarding && m->exec_quarters_judged >= 1 &&
 			 m->exec_covered < t[T_EXEC_COVERAGE_BELOW] * m->exec_quarters_judged)
 		j->flags |= FLAG(RISK_NO_EXEC_SPONSOR);
+}
+
+/* Days since a person's last contact, as of a day. */
+static int
+days_quiet(const PersonTally *person, int as_of_day)
+{
+	return as_of_day - person->last_day;
+}
+
+/* The people of a side in contact in the RECENT_DAYS ending with as_of_day, but one. */
+static int
+others_active(PeopleList side, int except, int as_of_day)
+{
+	int			n = 0;
+	int			i;
+
+	for (i = 0; i < side.n; i++)
+		if (i != except && days_quiet(&side.tallies[i], as_of_day) < RECENT_DAYS)
+			n++;
+	return n;
+}
+
+static void
+quiet_person_found(QuietPerson *q, PeopleList side, int i, bool vendor, double share, double gap,
+				   int as_of_day)
+{
+	q->found = true;
+	q->vendor = vendor;
+	q->key = (int64) side.hashes[i];
+	q->share = share;
+	q->usual_gap = gap;
+	q->days_quiet = days_quiet(&side.tallies[i], as_of_day);
+	q->others_active = others_active(side, i, as_of_day);
+}
+
+/*
+ * The customer's executive who held the reviews gone quiet (strategic
+ * accounts): a customer person at the executive level with a rhythm (two
+ * contacts at least) quiet for longer than their own gap and half a
+ * quarter more, and at least sponsor_quiet_days, while the account went on
+ * after them.  Reviews are quarterly, so a sponsor who missed one by half a
+ * quarter is caught about a quarter after their last meeting, not three.
+ * The one with most contacts, if several.
+ */
+static int
+judge_sponsor(const RiskInputs *in, int as_of_day, RiskJudgement *j)
+{
+	const double *t = in->thresholds->value;
+	const ContactSummary *s = in->summary;
+	SummaryGeometry g = summary_geometry_of(s);
+	PeopleList	customer = people_list(s, &g, false);
+	int			last_day = timestamp_day(s->last_contact);
+	int			sponsor = -1;
+	int			i;
+
+	for (i = 0; i < customer.n; i++)
+	{
+		const PersonTally *p = &customer.tallies[i];
+		double		gap = summary_person_gap(p);
+
+		if (p->level != ORG_LEVEL_EXECUTIVE + 1 || isnan(gap) || p->last_day >= last_day ||
+			days_quiet(p, as_of_day) <= Max(gap + RECENT_DAYS / 2, t[T_SPONSOR_QUIET_DAYS]))
+			continue;
+		if (sponsor < 0 || p->contacts > customer.tallies[sponsor].contacts)
+			sponsor = i;
+	}
+	if (sponsor >= 0)
+	{
+		quiet_person_found(&j->m.sponsor, customer, sponsor, false,
+						   (double) customer.tallies[sponsor].contacts / s->customer_named,
+						   summary_person_gap(&customer.tallies[sponsor]), as_of_day);
+		j->flags |= FLAG(RISK_SPONSOR_QUIET);
+	}
+	return sponsor;
+}
+
+/*
+ * A person who carried a large share of one side's contacts (champion_share
+ * of those naming a person of the side, with champion_min_contacts for a
+ * rhythm) quiet for longer than silent_gaps of their own usual gap (and
+ * silent_min_days), while the account went on after them: the relationship
+ * losing the person who carried it.  The same chance bound as the
+ * account's silence: steady contact leaves such a gap by chance less than
+ * once in a hundred times.  The one with the largest share, if several;
+ * not the sponsor, whose flag says more.
+ */
+static void
+judge_champion(const RiskInputs *in, int as_of_day, int sponsor, RiskJudgement *j)
+{
+	const double *t = in->thresholds->value;
+	const ContactSummary *s = in->summary;
+	SummaryGeometry g = summary_geometry_of(s);
+	int			last_day = timestamp_day(s->last_contact);
+	QuietPerson *champion = &j->m.champion;
+	int			side;
+
+	for (side = 0; side < 2; side++)
+	{
+		PeopleList	people = people_list(s, &g, side == 0);
+		int64		named = side == 0 ? s->vendor_named : s->customer_named;
+		int			i;
+
+		for (i = 0; i < people.n; i++)
+		{
+			const PersonTally *p = &people.tallies[i];
+			double		share = (double) p->contacts / named;
+			double		gap = summary_person_gap(p);
+
+			if ((side == 1 && i == sponsor) || p->contacts < t[T_CHAMPION_MIN_CONTACTS] ||
+				share < t[T_CHAMPION_SHARE] || p->last_day >= last_day ||
+				days_quiet(p, as_of_day) <= Max(t[T_SILENT_GAPS] * gap, t[T_SILENT_MIN_DAYS]) ||
+				(champion->found && share <= champion->share))
+				continue;
+			quiet_person_found(champion, people, i, side == 0, share, gap, as_of_day);
+		}
+	}
+	if (champion->found)
+		j->flags |= FLAG(RISK_CHAMPION_QUIET);
+}
+
+/*
+ * The people: who carries the relationship and who has gone quiet.  Only a
+ * summary that keeps its people's days (format 2) knows; a silent account's
+ * silence says it all.
+ */
+static void
+judge_people(const RiskInputs *in, int as_of_day, RiskJudgement *j)
+{
+	int			sponsor = -1;
+
+	if (!in->summary->detailed || (j->flags & FLAG(RISK_SILENT)))
+		return;
+	if (j->m.strategic)
+		sponsor = judge_sponsor(in, as_of_day, j);
+	judge_champion(in, as_of_day, sponsor, j);
+}
+
+/* Does a share of contacts started go one way?  The vendor's, or for a partnership either's. */
+static bool
+one_way(const RiskInputs *in, const RiskJudgement *j, double vendor_share)
+{
+	const double *t = in->thresholds->value;
+
+	return vendor_share >= t[T_ONE_WAY_SHARE] || (j->m.strategic && 1.0 - vendor_share >= t[T_ONE_WAY_SHARE]);
+}
+
+/*
+ * Who started the contacts of the recent quarters (the last two calendar
+ * quarters, as_of's included): a customer that stopped starting or
+ * answering anything while the vendor keeps calling shows here long before
+ * the lifetime share, diluted by the good years, moves.
+ */
+static void
+judge_recent_initiative(const RiskInputs *in, int as_of_quarter, RiskJudgement *j)
+{
+	RiskMeasures *m = &j->m;
+	int64		customer_started,
+				vendor_started;
+
+	if (!in->summary->detailed)
+		return;
+	summary_started(in->summary, as_of_quarter, RECENT_QUARTERS, &customer_started, &vendor_started);
+	m->initiated_recent = customer_started + vendor_started;
+	if (m->initiated_recent < in->thresholds->value[T_MIN_CONTACTS])
+		return;
+	m->vendor_initiated_recent = (double) vendor_started / m->initiated_recent;
+	if (one_way(in, j, m->vendor_initiated_recent))
+		j->flags |= FLAG(RISK_ONE_WAY);
 }
 
 /* the rules that need the summary and as_of */
@@ -281,16 +488,24 @@ judge_time(const RiskInputs *in, RiskJudgement *j)
 	int			as_of_day = timestamp_day(in->as_of);
 	int			as_of_quarter = day_quarter(as_of_day);
 
-	judge_silence(in, j);
+	judge_silence(in, as_of_day, j);
 	if (in->summary == NULL)
 		return;
+	j->m.onboarding = timestamp_day(in->summary->first_contact) > as_of_day - in->thresholds->value[T_ONBOARDING_DAYS];
 	judge_cadence(in, as_of_day, j);
+	judge_people(in, as_of_day, j);
 	judge_sentiment(in, as_of_quarter, j);
 	if (j->m.strategic && summary_levels_known(in->summary))
 		judge_sponsorship(in, as_of_quarter, j);
+	if (!j->m.onboarding)
+		judge_recent_initiative(in, as_of_quarter, j);
 }
 
-/* who starts the contacts: the customer must, and for a partnership the vendor too */
+/*
+ * Who starts the contacts over the account's life: the customer must, and
+ * for a partnership the vendor too.  Not for an account still onboarding
+ * (one person and one quarter of history are no pattern yet).
+ */
 static void
 judge_initiative(const RiskInputs *in, RiskJudgement *j)
 {
@@ -302,8 +517,7 @@ judge_initiative(const RiskInputs *in, RiskJudgement *j)
 	if (m->initiated_known < t[T_MIN_CONTACTS])
 		return;
 	m->vendor_initiated_share = (double) s->vendor_initiated / m->initiated_known;
-	if (m->vendor_initiated_share >= t[T_ONE_WAY_SHARE] ||
-		(m->strategic && 1.0 - m->vendor_initiated_share >= t[T_ONE_WAY_SHARE]))
+	if (!m->onboarding && one_way(in, j, m->vendor_initiated_share))
 		j->flags |= FLAG(RISK_ONE_WAY);
 }
 
@@ -316,6 +530,8 @@ judge_shape(const RiskInputs *in, bool with_figures, RiskJudgement *j)
 	RiskMeasures *m = &j->m;
 	int			side;
 
+	if (m->onboarding)
+		return;					/* no lifetime shares yet */
 	if (summary_people_known(s))
 	{
 		bool		bow_tie;
@@ -358,6 +574,13 @@ judge_numbers(const RiskInputs *in, RiskJudgement *j)
 	/* excessive trust already says the dashboard is red */
 	if (in->dashboard <= t[T_BELOW_TARGET] && !(j->flags & FLAG(RISK_EXCESSIVE_TRUST)))
 		j->flags |= FLAG(RISK_BELOW_TARGET);
+	/*
+	 * Seed 002: relationships gone sour mostly never defined their goals.
+	 * No dashboard score (NULL, or no dashboard column for the trigger) is
+	 * no goals on record.
+	 */
+	if (j->m.strategic && isnan(in->dashboard))
+		j->flags |= FLAG(RISK_NO_GOALS);
 }
 
 static void
@@ -374,6 +597,11 @@ measures_unknown(RiskMeasures *m)
 	m->rated = m->initiated_known = m->focus_known = 0;
 	m->sentiment_recent = m->sentiment_before = none;
 	m->lead[0] = m->lead[1] = nobody;
+	memset(&m->champion, 0, sizeof(QuietPerson));
+	memset(&m->sponsor, 0, sizeof(QuietPerson));
+	m->onboarding = m->seasonal = false;
+	m->initiated_recent = 0;
+	m->vendor_initiated_recent = nan;
 }
 
 /*

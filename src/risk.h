@@ -35,6 +35,10 @@ typedef enum RiskThreshold
 	T_ONE_WAY_SHARE,
 	T_SINGLE_THREADED_SHARE,
 	T_MIN_CONTACTS,				/* evidence for a share of contacts */
+	T_CHAMPION_SHARE,			/* a person who carries this share of a side's contacts */
+	T_CHAMPION_MIN_CONTACTS,	/* evidence for a person's rhythm */
+	T_SPONSOR_QUIET_DAYS,		/* a customer executive quiet this long at least */
+	T_ONBOARDING_DAYS,			/* younger accounts: no lifetime-share rules */
 	T_BOW_TIE_BELOW,
 	T_EXEC_COVERAGE_BELOW,
 	T_EXEC_LAPSED_QUARTERS,
@@ -83,6 +87,8 @@ typedef enum RiskFlag
 {
 	RISK_SILENT,
 	RISK_COOLING,
+	RISK_CHAMPION_QUIET,
+	RISK_SPONSOR_QUIET,
 	RISK_SOURING,
 	RISK_NEGATIVE_EXPERIENCE,
 	RISK_ONE_WAY,
@@ -93,6 +99,7 @@ typedef enum RiskFlag
 	RISK_PAST_FOCUSED,
 	RISK_EXCESSIVE_TRUST,
 	RISK_MISALIGNED,
+	RISK_NO_GOALS,
 	RISK_BELOW_TARGET,
 	RISK_DECLINING,				/* the trigger's, on UPDATE: health fell */
 	N_RISK_FLAGS
@@ -102,6 +109,23 @@ typedef enum RiskFlag
 #define DECLINING_MARGIN	10.0
 
 extern const char *const risk_flag_names[N_RISK_FLAGS];
+
+/*
+ * A person gone quiet: who (side, key), their share of the side's contacts
+ * naming a person, their usual gap and the days since their last contact,
+ * and how many other people of the side were in contact in the last
+ * recent days.  found false: none.
+ */
+typedef struct QuietPerson
+{
+	bool		found;
+	bool		vendor;
+	int64		key;
+	double		share;
+	double		usual_gap;
+	int			days_quiet;
+	int			others_active;
+} QuietPerson;
 
 /*
  * The figures the rules read, kept so that a report can give each flag's
@@ -129,6 +153,12 @@ typedef struct RiskMeasures
 	int			exec_quarters_judged;	/* complete quarters of the last year */
 	int			exec_covered;
 	LeadPerson	lead[2];		/* vendor, customer */
+	QuietPerson champion;		/* the champion gone quiet, or none */
+	QuietPerson sponsor;		/* the customer executive gone quiet, or none */
+	bool		onboarding;		/* younger than T_ONBOARDING_DAYS */
+	bool		seasonal;		/* judged against the same season a year earlier */
+	int64		initiated_recent;	/* contacts with a known starter, recent quarters */
+	double		vendor_initiated_recent;	/* the vendor's share of them */
 	double		diamond;
 	double		future_share;
 	int64		focus_known;

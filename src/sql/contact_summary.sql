@@ -181,9 +181,10 @@ COMMENT ON FUNCTION @extschema@.contact_summary_combine(@extschema@.contact_summ
     'Merges two contact summaries: combine function of contact_summary(...) and transition of rollup (the second is read as a value and checked, whatever its storage)';
 
 -- SSPACE: what a state takes, so that hash aggregation plans and spills by
--- it (docs/decisions.md): an account's state over years (the summary and the
--- room for held rows) is about 4 KiB; rollup's (a summary with slack in its
--- span) about 2 KiB.
+-- it (docs/decisions.md): an account's state over years (the summary with
+-- its people's tallies, and the room for held rows) is about 4 KiB, and so is
+-- rollup's (a summary with slack in its span; 2 KiB before 0.2.0 kept each
+-- person's days and level).
 CREATE AGGREGATE @extschema@.contact_summary(
         occurred_at pg_catalog.timestamptz, channel @extschema@.contact_channel,
         vendor_person pg_catalog.text, vendor_level @extschema@.org_level,
@@ -218,7 +219,7 @@ CREATE AGGREGATE @extschema@.rollup(@extschema@.contact_summary) (
     STYPE = @extschema@.contact_summary,
     FINALFUNC = @extschema@.contact_summary_final,
     COMBINEFUNC = @extschema@.contact_summary_combine,
-    SSPACE = 2048,
+    SSPACE = 4096,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.contact_summary) IS
@@ -310,3 +311,19 @@ COMMENT ON FUNCTION @extschema@.vendor_lead_share(@extschema@.contact_summary) I
     'Share of the contacts with a known vendor person that the most frequent vendor person takes part in; NULL if none';
 COMMENT ON FUNCTION @extschema@.customer_lead_share(@extschema@.contact_summary) IS
     'Share of the contacts with a known customer person that the most frequent customer person takes part in; NULL if none';
+
+-- The people a summary keeps (from 0.2.0): the key of a name, and a row per
+-- person with their figures.  people is not STRICT: without as_of, days_quiet
+-- is NULL.
+CREATE FUNCTION @extschema@.person_key(name pg_catalog.text) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'person_key' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.people(s @extschema@.contact_summary, as_of pg_catalog.timestamptz DEFAULT NULL,
+    OUT side pg_catalog.text, OUT key pg_catalog.int8, OUT level @extschema@.org_level,
+    OUT contacts pg_catalog.int8, OUT share pg_catalog.float8, OUT first_contact pg_catalog.date,
+    OUT last_contact pg_catalog.date, OUT usual_gap pg_catalog.float8, OUT days_quiet pg_catalog.int4)
+    RETURNS SETOF pg_catalog.record
+    AS 'MODULE_PATHNAME', 'people' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION @extschema@.person_key(pg_catalog.text) IS
+    'The key a contact_summary keeps for a person''s name (a 64-bit hash, the same on every platform and in every release): join a table of your own people to people(s) by it';
+COMMENT ON FUNCTION @extschema@.people(@extschema@.contact_summary, pg_catalog.timestamptz) IS
+    'A row per person the summary keeps: side, key (person_key of the name), highest level, contacts, share of the side''s contacts naming a person, first and last day of contact, usual gap in days, days quiet at as_of';
