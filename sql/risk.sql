@@ -57,9 +57,10 @@ SELECT a.account, d, 'phone', 'rep ' || n % 3, (1 + n % 3)::int::org_level, 'buy
 FROM (VALUES ('souring', -0.2), ('dimmer', 0.25)) a(account, later),
      generate_series('2025-01-06'::timestamptz, '2026-07-13', interval '7 days') WITH ORDINALITY g(d, n);
 
--- Who starts contacts: 20 weekly contacts, the customer starting 2, 3, 16 or 17.
+-- Who starts contacts: 20 contacts a fortnight apart, the customer starting
+-- the first 4, 5, 16 or 15.
 INSERT INTO contacts
-SELECT a.account, '2026-03-02'::timestamptz + n * interval '7 days', 'phone', 'rep ' || n % 3, 'management',
+SELECT a.account, '2025-10-06'::timestamptz + n * interval '14 days', 'phone', 'rep ' || n % 3, 'management',
        'buyer ' || n % 4, 'management', n <= a.by_customer, true, 0.3
 FROM (VALUES ('vendor pushes', 4), ('vendor leads', 5), ('customer pulls', 16), ('customer leads', 15)) a(account, by_customer),
      generate_series(1, 20) n;
@@ -87,7 +88,7 @@ INSERT INTO contacts VALUES
 
 -- One buyer in 15 of 20 contacts (75%), or in 14 (70%); four reps across levels.
 INSERT INTO contacts
-SELECT a.account, '2026-03-02'::timestamptz + n * interval '5 days', 'phone', 'rep ' || n % 4, (1 + n % 4)::int::org_level,
+SELECT a.account, '2025-11-06'::timestamptz + n * interval '12 days', 'phone', 'rep ' || n % 4, (1 + n % 4)::int::org_level,
        CASE WHEN n <= a.lead THEN 'buyer' ELSE 'buyer ' || n END, (1 + n % 4)::int::org_level, n % 2 = 0, true, 0.3
 FROM (VALUES ('one buyer 75', 15), ('one buyer 70', 14)) a(account, lead), generate_series(1, 20) n;
 
@@ -104,11 +105,11 @@ INSERT INTO contacts VALUES
     ('two by one', '2026-07-02', 'phone', 'rep b', 'operational', 'buyer', 'operational', NULL, NULL, NULL),
     ('anonymous',  '2026-07-01', 'web', NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 
--- Focus: 4 or 5 of 10 contacts about the future, and 4 of 9.
+-- Focus: 1 or 2 of 10 contacts about the future, and 1 of 9.
 INSERT INTO contacts
-SELECT a.account, '2026-06-01'::timestamptz + n * interval '2 days', 'phone', 'rep ' || n % 3, (1 + n % 3)::int::org_level,
+SELECT a.account, '2026-01-01'::timestamptz + n * interval '20 days', 'phone', 'rep ' || n % 3, (1 + n % 3)::int::org_level,
        'buyer ' || n % 3, (1 + n % 3)::int::org_level, n % 2 = 0, n <= a.future, NULL
-FROM (VALUES ('focus 4 of 10', 4, 10), ('focus 5 of 10', 5, 10), ('focus 4 of 9', 4, 9)) a(account, future, known),
+FROM (VALUES ('focus 1 of 10', 1, 10), ('focus 2 of 10', 2, 10), ('focus 1 of 9', 1, 9)) a(account, future, known),
      generate_series(1, 10) n
 WHERE n <= a.known;
 
@@ -119,6 +120,48 @@ INSERT INTO contacts VALUES
     ('mixed more', '2026-02-15', 'phone', 'rep', NULL, 'buyer', NULL, NULL, NULL, 0.5),
     ('mixed more', '2026-02-16', 'phone', 'rep', NULL, 'buyer', NULL, NULL, NULL, -0.5),
     ('mixed more', '2026-02-17', 'phone', 'rep', NULL, 'buyer', NULL, NULL, NULL, -0.3);
+
+-- People (format 2 keeps each person's days and level).  'champion': a
+-- contact every three days for 21 months with six customer people, the
+-- champion in every fourth contact (a quarter of them, usually every 12
+-- days) until 2026-01-10, the others on.  'slowed': the same, but after the
+-- champion's last contact the whole account all but stopped (a contact
+-- every 30 days).
+INSERT INTO contacts
+SELECT a.account, d, 'phone', 'rep ' || n % 3, 'management',
+       CASE WHEN n % 4 = 0 AND d <= '2026-01-10' THEN 'champ' ELSE 'buyer ' || n % 5 END,
+       'senior', n % 2 = 0, true, 0.3
+FROM (VALUES ('champion', 3), ('slowed', 30)) a(account, late_gap),
+     generate_series('2024-10-01'::timestamptz, '2026-07-13', interval '3 days') WITH ORDINALITY g(d, n)
+WHERE d <= '2026-01-10' OR n % (a.late_gap / 3) = 0;
+-- 'sponsor': weekly contact, and the customer's executive at a review every
+-- quarter until 2025-12-15; 'sponsor kept' the same with the reviews going on.
+INSERT INTO contacts
+SELECT a.account, d, 'video', 'rep ' || n % 3, 'management', 'buyer ' || n % 4, 'management', n % 2 = 0, true, 0.3
+FROM (VALUES ('sponsor'), ('sponsor kept')) a(account),
+     generate_series('2024-07-01'::timestamptz, '2026-07-13', interval '7 days') WITH ORDINALITY g(d, n);
+INSERT INTO contacts
+SELECT a.account, q + interval '40 days', 'face_to_face', 'ceo', 'executive', 'cfo', 'executive', true, true, 0.5
+FROM (VALUES ('sponsor', '2025-12-31'::timestamptz), ('sponsor kept', '2026-07-13')) a(account, until),
+     generate_series('2024-07-01'::timestamptz, '2026-07-01', interval '3 months') q
+WHERE q + interval '40 days' <= a.until;
+-- 'one way lately': two years of weekly contact, each side starting half,
+-- until 2026-01-01; since then the vendor starts every contact.
+INSERT INTO contacts
+SELECT 'one way lately', d, 'phone', 'rep ' || n % 3, 'management', 'buyer ' || n % 4, 'management',
+       d < '2026-01-01' AND n % 2 = 0, true, 0.3
+FROM generate_series('2024-07-01'::timestamptz, '2026-07-13', interval '7 days') WITH ORDINALITY g(d, n);
+-- 'new account': one rep and one buyer, twice a week since 2026-04-01.
+INSERT INTO contacts
+SELECT 'new account', d, 'phone', 'rep', 'operational', 'buyer', 'operational', false, false, 0.3
+FROM generate_series('2026-04-01'::timestamptz, '2026-07-13', interval '3 days 12 hours') d;
+-- 'seasonal': every weekday for three years but June to August, when
+-- nothing happens.
+INSERT INTO contacts
+SELECT 'seasonal', d + interval '10 hours', 'phone', 'rep ' || n % 3, (1 + n % 3)::int::org_level,
+       'buyer ' || n % 4, (1 + n % 3)::int::org_level, n % 2 = 0, true, 0.3
+FROM generate_series('2023-09-01'::timestamptz, '2026-05-29', interval '1 day') WITH ORDINALITY g(d, n)
+WHERE extract(isodow FROM d) <= 5 AND extract(month FROM d) NOT IN (6, 7, 8);
 
 CREATE TABLE summaries AS
 SELECT account, contact_summary(at, channel, rep, rep_level, buyer, buyer_level,
@@ -142,9 +185,9 @@ $$;
 -- Each cell below: S if raised for the strategic account, T if for the
 -- transactional one, - where not.
 
--- The healthy diamond raises nothing either way.
-SELECT risk_flags(s, '2026-07-15 12:00', target_stage => 'deep_interdependent') AS strategic,
-       risk_flags(s, '2026-07-15 12:00', target_stage => 'independent') AS transactional
+-- The healthy diamond, its goals met, raises nothing either way.
+SELECT risk_flags(s, '2026-07-15 12:00', dashboard => 90, target_stage => 'deep_interdependent') AS strategic,
+       risk_flags(s, '2026-07-15 12:00', dashboard => 90, target_stage => 'independent') AS transactional
 FROM summaries WHERE account = 'diamond';
 
 ----------------------------------------------------------------------- silent
@@ -169,8 +212,9 @@ SELECT usual_gap(s) AS usual_gap,
        pg_temp.both('silent', 'two by two', '2026-09-30 00:00:01') AS just_over
 FROM summaries WHERE account = 'two by two';
 -- No contact on record at all (a NULL summary with an as_of) is silence;
--- without an as_of nothing can be said.
-SELECT risk_flags(NULL, '2026-07-15') AS no_contact_on_record, risk_flags(NULL, NULL) AS nothing_known;
+-- without an as_of nothing can be said of the contacts.
+SELECT risk_flags(NULL, '2026-07-15', dashboard => 90) AS no_contact_on_record,
+       risk_flags(NULL, NULL, dashboard => 90) AS nothing_known;
 
 ---------------------------------------------------------------------- cooling
 -- 'slowing' went from every weekday to Mondays: contact days in the last 90
@@ -250,8 +294,10 @@ SELECT risk_flags(contact_summary(at, channel, rep, buyer), '2026-07-15', target
 FROM contacts WHERE account = 'sponsor left';
 
 ---------------------------------------------------- bow_tie, single_threaded
--- bow_tie: diamond_index below 0.25, strategic accounts only.
-SELECT account, round(diamond_index(s)::numeric, 4) AS diamond_index, pg_temp.both('bow_tie', account) AS bow_tie
+-- bow_tie: diamond_index below 0.25, strategic accounts only (the accounts
+-- of a day or two are judged here as if past their onboarding).
+SELECT account, round(diamond_index(s)::numeric, 4) AS diamond_index,
+       pg_temp.both('bow_tie', account, thresholds => '{"onboarding_days": 0}') AS bow_tie
 FROM summaries WHERE account IN ('bow tie', 'two by one', 'two by two', 'anonymous', 'diamond')
 ORDER BY diamond_index(s), account;
 -- single_threaded: one person in 75% or more of a side's 10 or more contacts;
@@ -261,9 +307,83 @@ SELECT account, round(customer_lead_share(s)::numeric, 2) AS buyer_share,
 FROM summaries WHERE account IN ('one buyer 75', 'one buyer 70', 'bow tie') ORDER BY account;
 
 ----------------------------------------------------------------- past_focused
--- Fewer than half of 10 or more contacts about the future; strategic only.
+-- Fewer than a fifth of 10 or more contacts about the future ("almost all
+-- discussions about past problems", seed 002); strategic only.
 SELECT account, round(future_share(s)::numeric, 4) AS future_share, pg_temp.both('past_focused', account) AS past_focused
 FROM summaries WHERE account LIKE 'focus%' ORDER BY account;
+
+-------------------------------------------------------------- champion_quiet
+-- A person in a fifth or more of a side's contacts that name a person (and
+-- six of them at least) quiet for five of their own usual gaps (and 30
+-- days), and absent from the days with contacts since, which such a person
+-- misses by chance less than once in a hundred times: the champion stopped
+-- on 2026-01-10 and the account went on.  When the whole account slowed,
+-- the champion's absence proves nothing.
+SELECT account, round(p.share::numeric, 2) AS share, round(p.usual_gap::numeric, 1) AS usual_gap,
+       p.days_quiet, contact_days(s, '2026-07-15', p.days_quiet) AS days_with_contacts_since,
+       pg_temp.both('champion_quiet', account) AS champion_quiet,
+       pg_temp.both('champion_quiet', account, '2026-03-01') AS fifty_days_on,
+       pg_temp.both('champion_quiet', account, thresholds => '{"champion_share": 0.26}') AS share_0_26,
+       pg_temp.both('champion_quiet', account, thresholds => '{"silent_gaps": 16}') AS gaps_16
+FROM summaries, people(s, '2026-07-15') p
+WHERE account IN ('champion', 'slowed') AND p.key = person_key('champ')
+ORDER BY account;
+SELECT f AS flag, r -> 'reasons' ->> f AS reason
+FROM summaries, LATERAL (SELECT health_report(s, '2026-07-15', dashboard => 90, target_stage => 'interdependent') AS r) x,
+     jsonb_array_elements_text(r -> 'flags') f
+WHERE account = 'champion';
+
+--------------------------------------------------------------- sponsor_quiet
+-- The customer's executive who held the reviews (two contacts at least),
+-- quiet longer than their usual gap and a quarter (and 90 days): a review
+-- missed by a whole cycle.  Strategic accounts only; it says more than
+-- exec_lapsed, which it replaces.
+SELECT account, p.level, p.contacts, round(p.usual_gap::numeric, 1) AS usual_gap, p.days_quiet,
+       pg_temp.both('sponsor_quiet', account) AS sponsor_quiet,
+       pg_temp.both('sponsor_quiet', account, '2026-05-15') AS in_may,
+       pg_temp.both('exec_lapsed', account) AS exec_lapsed
+FROM summaries, people(s, '2026-07-15') p
+WHERE account IN ('sponsor', 'sponsor kept') AND p.key = person_key('cfo')
+ORDER BY account;
+
+------------------------------------------------------- one_way, recent quarters
+-- The lifetime share goes one way only after the good years are outweighed;
+-- the last two quarters' share shows at once.
+SELECT round(reciprocity(s)::numeric, 2) AS lifetime_reciprocity,
+       pg_temp.both('one_way', 'one way lately') AS one_way,
+       pg_temp.both('one_way', 'one way lately', '2025-12-31') AS before_it_turned
+FROM summaries WHERE account = 'one way lately';
+
+------------------------------------------------------------------- onboarding
+-- Younger than two quarters (182 days): no rule reads a lifetime share yet
+-- (bow_tie, single_threaded, one_way, past_focused, no_exec_sponsor); with
+-- onboarding_days 0 they do.
+SELECT risk_flags(s, '2026-07-15', dashboard => 90, target_stage => 'interdependent') AS onboarding,
+       risk_flags(s, '2026-07-15', dashboard => 90, target_stage => 'interdependent',
+                  thresholds => '{"onboarding_days": 0}') AS judged_as_established
+FROM summaries WHERE account = 'seasonal' OR account = 'new account' ORDER BY account;
+
+--------------------------------------------------------------------- seasons
+-- With two years of history, an account is compared with the same season a
+-- year earlier: 'seasonal' is quiet every summer, so its June silence and
+-- its fewer contacts are its season, not news; the same summer's silence
+-- past its usual end is news.  Strategic accounts silent past a quarter are
+-- serious whatever the season.
+SELECT as_of, target, risk_flags(s, as_of, dashboard => 90, target_stage => target) AS flags
+FROM summaries,
+     (VALUES ('2026-07-15'::timestamptz, 'dependent'::rel_stage), ('2026-09-15', 'dependent'),
+             ('2026-08-15', 'interdependent'), ('2026-09-15', 'interdependent')) v(as_of, target)
+WHERE account = 'seasonal' ORDER BY as_of, target;
+
+--------------------------------------------------------------------- no_goals
+-- A strategic account without a dashboard score: relationships gone sour
+-- mostly never defined their goals (seed 002).  Not for a transactional
+-- account, not with a score, not with goals_required 0 (goals kept
+-- elsewhere; the trigger judges so a table without a dashboard column).
+SELECT risk_flags(NULL, NULL) AS no_dashboard, risk_flags(NULL, NULL, target_stage => 'dependent') AS transactional,
+       risk_flags(NULL, NULL, dashboard => 90) AS with_dashboard,
+       risk_flags(NULL, NULL, thresholds => '{"goals_required": 0}') AS kept_elsewhere,
+       health_report(NULL, NULL) #>> '{reasons,no_goals}' AS reason;
 
 -------------------------------------------- excessive_trust and below_target
 -- excessive_trust: trust above 75 while the dashboard is at most 50 (it says
@@ -277,7 +397,7 @@ ORDER BY trust NULLS FIRST, dashboard NULLS FIRST;
 ------------------------------------------------------------------- misaligned
 -- The two views two or more stages apart, either way.
 SELECT vendor_view, customer_view, expectation_gap(vendor_view, customer_view) AS gap,
-       risk_flags(NULL, NULL, vendor_view => vendor_view, customer_view => customer_view) AS flags
+       risk_flags(NULL, NULL, dashboard => 90, vendor_view => vendor_view, customer_view => customer_view) AS flags
 FROM (VALUES ('interdependent'::rel_stage, 'dependent'::rel_stage),
              ('interdependent', 'independent'), ('independent', 'interdependent'),
              ('deep_interdependent', 'independent'), ('dependent', 'dependent'),
@@ -293,8 +413,8 @@ FROM summaries,
      (VALUES (NULL::rel_stage, NULL::rel_stage, NULL::rel_stage), (NULL, 'dependent', 'independent'),
              (NULL, 'dependent', 'interdependent'), ('dependent', 'deep_interdependent', 'interdependent'),
              ('deep_dependent', 'independent', 'independent')) v(target, vendor_view, customer_view),
-     LATERAL (SELECT health_report(s, '2026-07-15', vendor_view => vendor_view, customer_view => customer_view,
-                                   target_stage => target) AS r) x
+     LATERAL (SELECT health_report(s, '2026-07-15', dashboard => 90, vendor_view => vendor_view,
+                                   customer_view => customer_view, target_stage => target) AS r) x
 WHERE account = 'bow tie';
 
 ------------------------------------------------------------ bands and health
@@ -309,7 +429,7 @@ FROM summaries,
              ('weekly', '2026-09-01', 'dependent'), ('weekly', '2026-12-01', 'dependent'),
              ('bow tie', '2026-07-15', 'interdependent'), ('bow tie', '2026-07-15', 'dependent'),
              ('souring', '2026-07-15', 'dependent')) v(name, as_of, target),
-     LATERAL (SELECT health_report(s, as_of, target_stage => target) AS r) x
+     LATERAL (SELECT health_report(s, as_of, dashboard => 90, target_stage => target) AS r) x
 WHERE account = name ORDER BY health DESC;
 -- An account with no contact on record and high trust is red, not green.
 SELECT r ->> 'band' AS band, round((r ->> 'health')::numeric, 1) AS health, r -> 'reasons' AS reasons
@@ -318,7 +438,8 @@ FROM (SELECT health_report(NULL, '2026-07-15', 80, 90) AS r) x;
 -- bow-tie has two flags).
 SELECT thresholds, r ->> 'band' AS band, round((r ->> 'health')::numeric, 1) AS health
 FROM summaries, LATERAL (VALUES (NULL::jsonb), ('{"red_warnings": 2}'), ('{"red": 30, "yellow": 60}')) t(thresholds),
-     LATERAL (SELECT health_report(s, '2026-07-15', target_stage => 'interdependent', thresholds => thresholds) AS r) x
+     LATERAL (SELECT health_report(s, '2026-07-15', dashboard => 90, target_stage => 'interdependent',
+                                   thresholds => thresholds) AS r) x
 WHERE account = 'bow tie';
 -- The health is the band's floor plus its width times the weighted mean of
 -- the known components; effective weights sum to 1 and dropped components
@@ -334,7 +455,7 @@ SELECT account,
 FROM summaries, LATERAL (SELECT health_report(s, '2026-07-15', 75, 90, 'dependent', 'dependent') AS r) x,
      LATERAL (SELECT CASE r ->> 'band' WHEN 'red' THEN 0 WHEN 'yellow' THEN 50 ELSE 75 END AS lo,
                      CASE r ->> 'band' WHEN 'red' THEN 50 WHEN 'yellow' THEN 75 ELSE 100 END AS hi) b
-WHERE account IN ('diamond', 'weekly', 'anonymous', 'focus 4 of 10')
+WHERE account IN ('diamond', 'weekly', 'anonymous', 'focus 1 of 10')
 ORDER BY account;
 
 -- The components of one account, one by one.  Recency is 100 on the day of
@@ -360,9 +481,10 @@ SELECT relationship_health(NULL, NULL, 30) AS trust_only,
 SELECT jsonb_pretty(health_report(s, '2026-10-01', 85, 45, 'deep_interdependent', 'dependent'))
 FROM summaries WHERE account = 'sponsor left';
 SELECT account, f AS flag, r -> 'reasons' ->> f AS reason
-FROM summaries, LATERAL (SELECT health_report(s, '2026-07-15 12:00', target_stage => 'deep_interdependent') AS r) x,
+FROM summaries, LATERAL (SELECT health_report(s, '2026-07-15 12:00', dashboard => 90,
+                                             target_stage => 'deep_interdependent') AS r) x,
      jsonb_array_elements_text(r -> 'flags') f
-WHERE account IN ('slowing', 'souring', 'vendor pushes', 'one buyer 75', 'focus 4 of 10', 'mixed more', 'thin sponsor',
+WHERE account IN ('slowing', 'souring', 'vendor pushes', 'one buyer 75', 'focus 1 of 10', 'mixed more', 'thin sponsor',
                   'bow tie', 'monthly')
 ORDER BY account, f;
 

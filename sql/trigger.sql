@@ -88,7 +88,8 @@ UPDATE key_accounts SET goals = 100 WHERE name = 'account 0';
 SELECT name, flagged, why FROM key_accounts WHERE name = 'account 0';
 
 -- The relationship each row is meant to have, from a target_stage column:
--- one rep and one buyer is a risk for a strategic account only.
+-- one rep and one buyer is a risk for a strategic account only (past its
+-- onboarding: seven months of contacts).
 CREATE TABLE targeted (id int, summary contact_summary, target rel_stage, at_risk bool, risk_reasons text[]);
 CREATE TRIGGER targeted_flag BEFORE INSERT ON targeted
     FOR EACH ROW EXECUTE FUNCTION flag_at_risk('target_stage=target');
@@ -96,7 +97,7 @@ INSERT INTO targeted
 SELECT id, s, target
 FROM (SELECT contact_summary(now() - i * interval '3 days', 'phone', 'rep', NULL, 'buyer', NULL,
                              i % 2 = 0, i % 2 = 0, 0.3)
-      FROM generate_series(0, 30) i) x(s),
+      FROM generate_series(0, 70) i) x(s),
      (VALUES (1, 'dependent'::rel_stage), (2, 'deep_interdependent'), (3, NULL)) v(id, target);
 SELECT id, target, risk_reasons FROM targeted ORDER BY id;
 

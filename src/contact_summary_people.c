@@ -138,7 +138,11 @@ people(PG_FUNCTION_ARGS)
 	funcctx = SRF_PERCALL_SETUP();
 	call = funcctx->user_fctx;
 	if (funcctx->call_cntr < funcctx->max_calls)
-		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(person_row(call, funcctx->tuple_desc,
-															 (int) funcctx->call_cntr)));
+	{
+		/* made before SRF_RETURN_NEXT, which counts the call first */
+		Datum		row = HeapTupleGetDatum(person_row(call, funcctx->tuple_desc, (int) funcctx->call_cntr));
+
+		SRF_RETURN_NEXT(funcctx, row);
+	}
 	SRF_RETURN_DONE(funcctx);
 }

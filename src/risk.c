@@ -19,6 +19,10 @@
 
 /* the recent window of cadence: a quarter, the rhythm of key-account reviews */
 #define RECENT_DAYS			90
+/* a calendar quarter's days, on average */
+#define QUARTER_DAYS		91
+/* what chance leaves unexplained: less often than once in a hundred times */
+#define CHANCE				0.01
 /* the norm it is compared with: the year before the recent window */
 #define NORM_DAYS			365
 /* souring: the last two quarters against the four before */
@@ -52,6 +56,7 @@ static const SettingDef threshold_defs[N_THRESHOLDS] = {
 	{"excessive_trust_dashboard", 0, 100, false},
 	{"misaligned_gap", 1, 4, true},
 	{"below_target", 0, 100, false},
+	{"goals_required", 0, 1, true},
 	{"red", 0, 100, false},
 	{"yellow", 0, 100, false},
 	{"red_warnings", 1, N_RISK_FLAGS - 1, true}
@@ -87,6 +92,7 @@ static const RiskThresholds default_thresholds = {{
 		50,						/* excessive_trust_dashboard */
 		2,						/* misaligned_gap */
 		75,						/* below_target */
+		1,						/* goals_required */
 		50,						/* red */
 		75,						/* yellow */
 		3						/* red_warnings */
@@ -102,6 +108,20 @@ const RiskThresholds *
 risk_default_thresholds(void)
 {
 	return &default_thresholds;
+}
+
+/*
+ * The defaults for a table without a dashboard column: its team keeps its
+ * goals elsewhere, if at all, so no_goals is not judged (goals_required 0).
+ */
+const RiskThresholds *
+risk_thresholds_goals_kept_elsewhere(void)
+{
+	static RiskThresholds thresholds;
+
+	thresholds = default_thresholds;
+	thresholds.value[T_GOALS_REQUIRED] = 0;
+	return &thresholds;
 }
 
 /* the defaults overridden by a jsonb object (NULL: none), checked together */
@@ -349,10 +369,12 @@ quiet_person_found(QuietPerson *q, PeopleList side, int i, bool vendor, double s
 /*
  * The customer's executive who held the reviews gone quiet (strategic
  * accounts): a customer person at the executive level with a rhythm (two
- * contacts at least) quiet for longer than their own gap and half a
- * quarter more, and at least sponsor_quiet_days, while the account went on
- * after them.  Reviews are quarterly, so a sponsor who missed one by half a
- * quarter is caught about a quarter after their last meeting, not three.
+ * contacts at least) quiet for longer than their usual gap and a quarter
+ * more, and at least sponsor_quiet_days, while the account went on after
+ * them.  Their next review was due one usual gap after the last; a quarter
+ * later they have missed it by a whole review cycle (a review missed by a
+ * few weeks, or skipped once and held late, is not news).  So a sponsor who
+ * left is caught about a quarter after the review they missed, not three.
  * The one with most contacts, if several.
  */
 static int
@@ -372,7 +394,7 @@ judge_sponsor(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 		double		gap = summary_person_gap(p);
 
 		if (p->level != ORG_LEVEL_EXECUTIVE + 1 || isnan(gap) || p->last_day >= last_day ||
-			days_quiet(p, as_of_day) <= Max(gap + RECENT_DAYS / 2, t[T_SPONSOR_QUIET_DAYS]))
+			days_quiet(p, as_of_day) <= Max(gap + QUARTER_DAYS, t[T_SPONSOR_QUIET_DAYS]))
 			continue;
 		if (sponsor < 0 || p->contacts > customer.tallies[sponsor].contacts)
 			sponsor = i;
@@ -390,12 +412,14 @@ judge_sponsor(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 /*
  * A person who carried a large share of one side's contacts (champion_share
  * of those naming a person of the side, with champion_min_contacts for a
- * rhythm) quiet for longer than silent_gaps of their own usual gap (and
- * silent_min_days), while the account went on after them: the relationship
- * losing the person who carried it.  The same chance bound as the
- * account's silence: steady contact leaves such a gap by chance less than
- * once in a hundred times.  The one with the largest share, if several;
- * not the sponsor, whose flag says more.
+ * rhythm) gone quiet while the account went on without them: quiet for
+ * longer than silent_gaps of their own usual gap (and silent_min_days), and
+ * absent from every day of contact since, which a person in that share of
+ * the contacts misses by chance less than once in a hundred times ((1 -
+ * share) to the power of the days with contacts since their last, below
+ * 0.01: the chance bound of the account's own silence).  An account that
+ * slowed down as a whole does not single out its champion.  The one with the
+ * largest share, if several; not the sponsor, whose flag says more.
  */
 static void
 judge_champion(const RiskInputs *in, int as_of_day, int sponsor, RiskJudgement *j)
@@ -422,6 +446,7 @@ judge_champion(const RiskInputs *in, int as_of_day, int sponsor, RiskJudgement *
 			if ((side == 1 && i == sponsor) || p->contacts < t[T_CHAMPION_MIN_CONTACTS] ||
 				share < t[T_CHAMPION_SHARE] || p->last_day >= last_day ||
 				days_quiet(p, as_of_day) <= Max(t[T_SILENT_GAPS] * gap, t[T_SILENT_MIN_DAYS]) ||
+				pow(1.0 - share, summary_contact_days(s, as_of_day, days_quiet(p, as_of_day))) >= CHANCE ||
 				(champion->found && share <= champion->share))
 				continue;
 			quiet_person_found(champion, people, i, side == 0, share, gap, as_of_day);
@@ -576,10 +601,10 @@ judge_numbers(const RiskInputs *in, RiskJudgement *j)
 		j->flags |= FLAG(RISK_BELOW_TARGET);
 	/*
 	 * Seed 002: relationships gone sour mostly never defined their goals.
-	 * No dashboard score (NULL, or no dashboard column for the trigger) is
-	 * no goals on record.
+	 * No dashboard score is no goals on record (a table without a dashboard
+	 * column judges without this rule: goals_required 0).
 	 */
-	if (j->m.strategic && isnan(in->dashboard))
+	if (j->m.strategic && t[T_GOALS_REQUIRED] >= 1 && isnan(in->dashboard))
 		j->flags |= FLAG(RISK_NO_GOALS);
 }
 

@@ -47,6 +47,7 @@ typedef enum RiskThreshold
 	T_EXCESSIVE_TRUST_DASHBOARD,
 	T_MISALIGNED_GAP,
 	T_BELOW_TARGET,
+	T_GOALS_REQUIRED,			/* 1: a strategic account needs a dashboard */
 	T_RED,						/* band limits: red at most, yellow at most */
 	T_YELLOW,
 	T_RED_WARNINGS,				/* this many flags at once make an account red */
@@ -59,6 +60,7 @@ typedef struct RiskThresholds
 } RiskThresholds;
 
 extern const RiskThresholds *risk_default_thresholds(void);
+extern const RiskThresholds *risk_thresholds_goals_kept_elsewhere(void);
 extern RiskThresholds risk_thresholds(Jsonb *overrides);
 
 /*

@@ -434,6 +434,8 @@ risk_inputs_of_row(const RowValues *row, TupleDesc tupdesc, const TriggerColumns
 		in.summary = DatumGetContactSummary(value);
 	in.trust_score = score_column(row, tupdesc, cols, COLUMN_TRUST_SCORE);
 	in.dashboard = score_column(row, tupdesc, cols, COLUMN_DASHBOARD);
+	if (cols->attnum[COLUMN_DASHBOARD] <= 0)
+		in.thresholds = risk_thresholds_goals_kept_elsewhere();
 	if (input_value(row, cols, COLUMN_VENDOR_VIEW, &value))
 		in.vendor_view = rel_stage_checked(DatumGetLabel(value));
 	if (input_value(row, cols, COLUMN_CUSTOMER_VIEW, &value))
@@ -781,7 +783,10 @@ refresh_statement(Relation rel, const TriggerColumns *cols, const char *schema)
 								  input_argument(tupdesc, cols, COLUMN_VENDOR_VIEW, stage),
 								  input_argument(tupdesc, cols, COLUMN_CUSTOMER_VIEW, stage));
 	char	   *target = input_argument(tupdesc, cols, COLUMN_TARGET_STAGE, stage);
-	char	   *flags = psprintf("%s.risk_flags(%s, %s, NULL::pg_catalog.jsonb)", schema, inputs, target);
+	/* as the trigger judges: without a dashboard column, goals are kept elsewhere */
+	const char *thresholds = cols->attnum[COLUMN_DASHBOARD] > 0 ? "NULL::pg_catalog.jsonb"
+		: "'{\"goals_required\": 0}'::pg_catalog.jsonb";
+	char	   *flags = psprintf("%s.risk_flags(%s, %s, %s)", schema, inputs, target, thresholds);
 	const char *at_risk = column_name(tupdesc, cols, COLUMN_AT_RISK);
 	const char *reasons = column_name(tupdesc, cols, COLUMN_RISK_REASONS);
 	StringInfoData sql;
@@ -792,8 +797,8 @@ refresh_statement(Relation rel, const TriggerColumns *cols, const char *schema)
 												RelationGetRelationName(rel)),
 					 at_risk, flags, reasons, flags);
 	if (cols->attnum[COLUMN_HEALTH] > 0)
-		appendStringInfo(&sql, ", %s = %s.relationship_health(%s, NULL::pg_catalog.jsonb, %s, NULL::pg_catalog.jsonb)",
-						 column_name(tupdesc, cols, COLUMN_HEALTH), schema, inputs, target);
+		appendStringInfo(&sql, ", %s = %s.relationship_health(%s, NULL::pg_catalog.jsonb, %s, %s)",
+						 column_name(tupdesc, cols, COLUMN_HEALTH), schema, inputs, target, thresholds);
 	appendStringInfo(&sql, " WHERE %s IS NULL OR %s OPERATOR(pg_catalog.<>) %s"
 					 " OR %s IS NULL OR %s OPERATOR(pg_catalog.<>) (pg_catalog.cardinality(%s) OPERATOR(pg_catalog.>) 0)",
 					 reasons, reasons, flags, at_risk, at_risk, reasons);
