@@ -334,9 +334,9 @@ quiet_person_reason(const QuietPerson *q, const char *who)
 {
 	const char *side = side_name(q->vendor);
 
-	return psprintf("the %s %s " INT64_FORMAT ", in %.0f%% of the %s's contacts that name a person, "
-					"usually every %.0f days, has had no contact for %d days; %d other %s %s had "
-					"contact in the last 90", side, who, q->key, 100.0 * q->share, side,
+	return psprintf("the %s %s with person_key " INT64_FORMAT ", in %.0f%% of the %s's contacts that "
+					"name a person, usually every %.0f days, has had no contact for %d days; %d other %s "
+					"%s had contact in the last 90", side, who, q->key, 100.0 * q->share, side,
 					ceil(q->usual_gap), q->days_quiet, q->others_active, side,
 					q->others_active == 1 ? "person has" : "people have");
 }

@@ -198,10 +198,12 @@ has_seasons(const ContactSummary *s, int as_of_day)
 }
 
 /*
- * No contact for longer than the account's own cadence allows.  A silence
- * that the account also kept at the same time a year earlier (no contact on
- * any of the days a year before these) is its season, not news, up to the
- * limit past which a silence is serious whatever the season.
+ * No contact for longer than the account's own cadence allows.  When the
+ * account was silent past the same limit on this date a year earlier (no
+ * contact in the limit's days ending a year before as_of), the silence is its
+ * season, not news, up to the limit past which a silence is serious whatever
+ * the season.  Last year's silence need not have begun on the same day: a
+ * season's first quiet day moves by a few days from year to year.
  */
 static void
 judge_silence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
@@ -228,7 +230,7 @@ judge_silence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 		return;
 	m->silent_serious = m->days_silent > serious_after;
 	if (!m->silent_serious && in->summary != NULL && has_seasons(in->summary, as_of_day) &&
-		summary_contact_days(in->summary, as_of_day - NORM_DAYS, (int) ceil(m->days_silent) + 1) == 0)
+		summary_contact_days(in->summary, as_of_day - NORM_DAYS, (int) ceil(m->silent_limit)) == 0)
 	{
 		m->seasonal = true;
 		return;
