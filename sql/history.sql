@@ -34,9 +34,11 @@ FROM contacts GROUP BY account_id, month;
 
 CREATE TEMP VIEW figures AS
 SELECT a.account_id, trust_score(t.calculus, t.knowledge, t.identification) AS trust_score,
-       classify_stage(a.vendor_dependence, a.customer_dependence, a.jbp, a.indicators) AS vendor_view,
+       g.dashboard, classify_stage(a.vendor_dependence, a.customer_dependence, a.jbp, a.indicators) AS vendor_view,
        a.customer_view
-FROM accounts a JOIN trust_evidence t USING (account_id);
+FROM accounts a JOIN trust_evidence t USING (account_id)
+LEFT JOIN (SELECT account_id, dashboard_score(attainment(actual, target, higher_is_better, floor), weight) AS dashboard
+           FROM goals GROUP BY account_id) g USING (account_id);
 
 -- Every account in every month (a month without contacts still has a
 -- health: silence is what it shows), the summary of all contacts up to the
@@ -56,15 +58,15 @@ SELECT t.account_id, t.period_end, t.quiet_month, h.health, h.flags,
        h.health - lag(h.health) OVER w AS change,
        health_trend(lag(h.health) OVER w, h.health) AS trend
 FROM to_date t JOIN figures f USING (account_id),
-     LATERAL (SELECT relationship_health(t.summary, t.period_end, f.trust_score, NULL, f.vendor_view, f.customer_view) AS health,
-                     risk_flags(t.summary, t.period_end, f.trust_score, NULL, f.vendor_view, f.customer_view) AS flags) h
+     LATERAL (SELECT relationship_health(t.summary, t.period_end, f.trust_score, f.dashboard, f.vendor_view, f.customer_view) AS health,
+                     risk_flags(t.summary, t.period_end, f.trust_score, f.dashboard, f.vendor_view, f.customer_view) AS flags) h
 WINDOW w AS (PARTITION BY t.account_id ORDER BY t.period_end);
 
 -- The same from the raw contacts: every contact before each period's end.
 CREATE TEMP VIEW from_contacts AS
 SELECT p.account_id, p.period_end,
-       relationship_health(c.summary, p.period_end, f.trust_score, NULL, f.vendor_view, f.customer_view) AS health,
-       risk_flags(c.summary, p.period_end, f.trust_score, NULL, f.vendor_view, f.customer_view) AS flags
+       relationship_health(c.summary, p.period_end, f.trust_score, f.dashboard, f.vendor_view, f.customer_view) AS health,
+       risk_flags(c.summary, p.period_end, f.trust_score, f.dashboard, f.vendor_view, f.customer_view) AS flags
 FROM (SELECT DISTINCT account_id, period_end FROM history) p
 JOIN figures f USING (account_id)
 LEFT JOIN LATERAL (

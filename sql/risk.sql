@@ -350,6 +350,9 @@ FROM summaries, people(s, '2026-07-15') p
 WHERE account IN ('sponsor', 'sponsor kept') AND p.key = person_key('cfo')
 ORDER BY account;
 
+SELECT health_report(s, '2026-07-15', dashboard => 90, target_stage => 'interdependent') #>> '{reasons,sponsor_quiet}' AS reason
+FROM summaries WHERE account = 'sponsor';
+
 ------------------------------------------------------- one_way, recent quarters
 -- The lifetime share goes one way only after the good years are outweighed;
 -- the last two quarters' share shows at once.

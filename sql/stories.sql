@@ -38,13 +38,13 @@ FROM generate_series(0, 100, 5) t, generate_series(0, 7) n;
 -- 4. Seven account managers from different divisions contact the same buyer,
 --    each with an approach of their own (001): the customer side hangs on one
 --    person, a reason of its own where the relationship is meant to be
---    strategic.
-SELECT risk_flags(s, '2026-05-25', vendor_view => 'deep_dependent', customer_view => 'deep_dependent') AS strategic,
-       risk_flags(s, '2026-05-25', target_stage => 'dependent') AS if_transactional,
+--    strategic.  Ten months of it, past onboarding, the goals met.
+SELECT risk_flags(s, '2026-05-25', dashboard => 90, vendor_view => 'deep_dependent', customer_view => 'deep_dependent') AS strategic,
+       risk_flags(s, '2026-05-25', dashboard => 90, target_stage => 'dependent') AS if_transactional,
        round(customer_lead_share(s)::numeric, 2) AS buyer_share, vendor_breadth(s) AS managers
 FROM (SELECT contact_summary(t, 'phone', 'manager ' || n % 7, (2 + n % 7 % 2)::org_level, 'the buyer', 'operational',
                              n % 2 = 0, true, 0.3)
-      FROM generate_series(0, 139) n, LATERAL (SELECT '2026-01-05'::timestamptz + n * interval '1 day') x(t)) y(s);
+      FROM generate_series(0, 299) n, LATERAL (SELECT '2025-07-29'::timestamptz + n * interval '1 day') x(t)) y(s);
 
 -- 5. Partnership versus transactional (003_bbeb07eb22e070af.txt): the vendor
 --    sees deep inter-dependence, the customer buys transactionally.
@@ -53,11 +53,12 @@ SELECT expectation_gap('deep_interdependent', 'dependent') AS gap,
        abs(expectation_gap('interdependent', 'deep_dependent')) >= 2 AS neighbours_misaligned;
 --    The bow-tie fails "where a transactional approach was not appropriate":
 --    one salesperson and one buyer is a risk for an account meant to be
---    interdependent, and none for one both sides treat as transactional.
-SELECT risk_flags(s, '2026-07-01', target_stage => 'interdependent') AS meant_interdependent,
-       risk_flags(s, '2026-07-01', vendor_view => 'dependent', customer_view => 'independent') AS transactional
+--    interdependent, and none for one both sides treat as transactional
+--    (nine months of daily emails, the goals met).
+SELECT risk_flags(s, '2026-07-01', dashboard => 90, target_stage => 'interdependent') AS meant_interdependent,
+       risk_flags(s, '2026-07-01', dashboard => 90, vendor_view => 'dependent', customer_view => 'independent') AS transactional
 FROM (SELECT contact_summary(t, 'email', 'sam', 'operational', 'bea', 'operational', n % 3 = 0, n % 3 = 0, 0.2)
-      FROM generate_series(0, 179) n, LATERAL (SELECT '2026-01-01'::timestamptz + n * interval '1 day') x(t)) y(s);
+      FROM generate_series(0, 269) n, LATERAL (SELECT '2025-10-01'::timestamptz + n * interval '1 day') x(t)) y(s);
 
 -- 6. Excessive trust: trust built over years (high score, identification
 --    level) while the dashboard shows the goals missed.

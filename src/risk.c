@@ -362,6 +362,7 @@ quiet_person_found(QuietPerson *q, PeopleList side, int i, bool vendor, double s
 	q->found = true;
 	q->vendor = vendor;
 	q->key = (int64) side.hashes[i];
+	q->contacts = side.tallies[i].contacts;
 	q->share = share;
 	q->usual_gap = gap;
 	q->days_quiet = days_quiet(&side.tallies[i], as_of_day);

@@ -123,6 +123,7 @@ typedef struct QuietPerson
 	bool		found;
 	bool		vendor;
 	int64		key;
+	int64		contacts;
 	double		share;
 	double		usual_gap;
 	int			days_quiet;
