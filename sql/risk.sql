@@ -128,23 +128,30 @@ INSERT INTO contacts VALUES
 -- champion in every third contact (a third of them, usually every 9 days)
 -- until 2026-01-10, the others on.  'slowed': the same, but after the
 -- champion's last contact the whole account all but stopped (a contact
--- every 30 days).
+-- every 30 days).  'handed over': the champion's successor took every third
+-- contact from 2025-12-20; 'renamed': the champion written 'Champ, The' from
+-- 2026-01-11 on (a new CRM).
 INSERT INTO contacts
 SELECT a.account, d, 'phone', 'rep ' || n % 3, 'management',
-       CASE WHEN n % 3 = 0 AND d <= '2026-01-10' THEN 'champ' ELSE 'buyer ' || n % 5 END,
+       CASE WHEN n % 3 = 0 AND d <= '2026-01-10' THEN 'champ'
+            WHEN n % 3 = 0 AND a.account = 'handed over' AND d >= '2025-12-20' THEN 'successor'
+            WHEN n % 3 = 0 AND a.account = 'renamed' THEN 'Champ, The'
+            ELSE 'buyer ' || n % 5 END,
        'senior', n % 2 = 0, true, 0.3
-FROM (VALUES ('champion', 3), ('slowed', 30)) a(account, late_gap),
+FROM (VALUES ('champion', 3), ('slowed', 30), ('handed over', 3), ('renamed', 3)) a(account, late_gap),
      generate_series('2024-10-01'::timestamptz, '2026-07-13', interval '3 days') WITH ORDINALITY g(d, n)
 WHERE d <= '2026-01-10' OR n % (a.late_gap / 3) = 0;
 -- 'sponsor': weekly contact, and the customer's executive at a review every
--- quarter until 2025-12-15; 'sponsor kept' the same with the reviews going on.
+-- quarter until 2025-12-15; 'sponsor kept' the same with the reviews going
+-- on; 'new sponsor' the same with a new CFO holding them from 2026.
 INSERT INTO contacts
 SELECT a.account, d, 'video', 'rep ' || n % 3, 'management', 'buyer ' || n % 4, 'management', n % 2 = 0, true, 0.3
-FROM (VALUES ('sponsor'), ('sponsor kept')) a(account),
+FROM (VALUES ('sponsor'), ('sponsor kept'), ('new sponsor')) a(account),
      generate_series('2024-07-01'::timestamptz, '2026-07-13', interval '7 days') WITH ORDINALITY g(d, n);
 INSERT INTO contacts
-SELECT a.account, q + interval '40 days', 'face_to_face', 'ceo', 'executive', 'cfo', 'executive', true, true, 0.5
-FROM (VALUES ('sponsor', '2025-12-31'::timestamptz), ('sponsor kept', '2026-07-13')) a(account, until),
+SELECT a.account, q + interval '40 days', 'face_to_face', 'ceo', 'executive',
+       CASE WHEN q >= '2026-01-01' AND a.account = 'new sponsor' THEN 'new cfo' ELSE 'cfo' END, 'executive', true, true, 0.5
+FROM (VALUES ('sponsor', '2025-12-31'::timestamptz), ('sponsor kept', '2026-07-13'), ('new sponsor', '2026-07-13')) a(account, until),
      generate_series('2024-07-01'::timestamptz, '2026-07-01', interval '3 months') q
 WHERE q + interval '40 days' <= a.until;
 -- 'one way lately': two years of weekly contact, each side starting half,
@@ -320,7 +327,9 @@ FROM summaries WHERE account LIKE 'focus%' ORDER BY account;
 -- days), and absent from the days with contacts since, which such a person
 -- misses by chance less than once in a hundred times: the champion stopped
 -- on 2026-01-10 and the account went on.  When the whole account slowed,
--- the champion's absence proves nothing.
+-- the champion's absence proves nothing; nor when a newcomer in contact at
+-- least half as often took over (a successor, or the same person under a
+-- name written anew).
 SELECT account, round(p.share::numeric, 2) AS share, round(p.usual_gap::numeric, 1) AS usual_gap,
        p.days_quiet, contact_days(s, '2026-07-15', p.days_quiet) AS days_with_contacts_since,
        pg_temp.both('champion_quiet', account) AS champion_quiet,
@@ -330,7 +339,7 @@ SELECT account, round(p.share::numeric, 2) AS share, round(p.usual_gap::numeric,
        pg_temp.both('champion_quiet', account, thresholds => '{"silent_gaps": 20}') AS gaps_20,
        pg_temp.both('champion_quiet', account, thresholds => '{"silent_gaps": 21}') AS gaps_21
 FROM summaries, people(s, '2026-07-15') p
-WHERE account IN ('champion', 'slowed') AND p.key = person_key('champ')
+WHERE account IN ('champion', 'slowed', 'handed over', 'renamed') AND p.key = person_key('champ')
 ORDER BY account;
 SELECT f AS flag, r -> 'reasons' ->> f AS reason
 FROM summaries, LATERAL (SELECT health_report(s, '2026-07-15', dashboard => 90, target_stage => 'interdependent') AS r) x,
@@ -341,13 +350,14 @@ WHERE account = 'champion';
 -- The customer's executive who held the reviews (two contacts at least),
 -- quiet longer than their usual gap and a quarter (and 90 days): a review
 -- missed by a whole cycle.  Strategic accounts only; it says more than
--- exec_lapsed, which it replaces.
+-- exec_lapsed, which it replaces.  Not when another of the customer's
+-- executives holds the reviews since.
 SELECT account, p.level, p.contacts, round(p.usual_gap::numeric, 1) AS usual_gap, p.days_quiet,
        pg_temp.both('sponsor_quiet', account) AS sponsor_quiet,
        pg_temp.both('sponsor_quiet', account, '2026-02-15') AS in_february,
        pg_temp.both('exec_lapsed', account) AS exec_lapsed
 FROM summaries, people(s, '2026-07-15') p
-WHERE account IN ('sponsor', 'sponsor kept') AND p.key = person_key('cfo')
+WHERE account IN ('sponsor', 'sponsor kept', 'new sponsor') AND p.key = person_key('cfo')
 ORDER BY account;
 
 SELECT health_report(s, '2026-07-15', dashboard => 90, target_stage => 'interdependent') #>> '{reasons,sponsor_quiet}' AS reason

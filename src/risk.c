@@ -355,6 +355,35 @@ others_active(PeopleList side, int except, int as_of_day)
 	return n;
 }
 
+/*
+ * Did someone of the same side take over from a person gone quiet?  A
+ * newcomer (first seen no earlier than a quarter before the person's last
+ * contact: a handover overlaps) in contact at least half as often as the
+ * person was, or, for a sponsor, another executive of the side seen since.
+ * A successor also covers a name written another way from some day on
+ * (a new CRM, a married name): the same rhythm under a new key.
+ */
+static bool
+has_successor(PeopleList side, int quiet, int as_of_day, bool sponsor)
+{
+	const PersonTally *gone = &side.tallies[quiet];
+	double		gap = summary_person_gap(gone);
+	int			i;
+
+	for (i = 0; i < side.n; i++)
+	{
+		const PersonTally *p = &side.tallies[i];
+
+		if (i == quiet || p->first_day > as_of_day)
+			continue;
+		if (sponsor ? (p->level == gone->level && p->last_day > gone->last_day)
+			: (p->first_day >= gone->last_day - QUARTER_DAYS &&
+			   p->contacts * gap >= 0.5 * (as_of_day - p->first_day + 1)))
+			return true;
+	}
+	return false;
+}
+
 static void
 quiet_person_found(QuietPerson *q, PeopleList side, int i, bool vendor, double share, double gap,
 				   int as_of_day)
@@ -378,7 +407,8 @@ quiet_person_found(QuietPerson *q, PeopleList side, int i, bool vendor, double s
  * later they have missed it by a whole review cycle (a review missed by a
  * few weeks, or skipped once and held late, is not news).  So a sponsor who
  * left is caught about a quarter after the review they missed, not three.
- * The one with most contacts, if several.
+ * Not when another executive of the customer has met the vendor since: the
+ * reviews go on with them.  The one with most contacts, if several.
  */
 static int
 judge_sponsor(const RiskInputs *in, int as_of_day, RiskJudgement *j)
@@ -397,7 +427,8 @@ judge_sponsor(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 		double		gap = summary_person_gap(p);
 
 		if (p->level != ORG_LEVEL_EXECUTIVE + 1 || isnan(gap) || p->last_day >= last_day ||
-			days_quiet(p, as_of_day) <= Max(gap + QUARTER_DAYS, t[T_SPONSOR_QUIET_DAYS]))
+			days_quiet(p, as_of_day) <= Max(gap + QUARTER_DAYS, t[T_SPONSOR_QUIET_DAYS]) ||
+			has_successor(customer, i, as_of_day, true))
 			continue;
 		if (sponsor < 0 || p->contacts > customer.tallies[sponsor].contacts)
 			sponsor = i;
@@ -422,7 +453,8 @@ judge_sponsor(const RiskInputs *in, int as_of_day, RiskJudgement *j)
  * share) to the power of the days with contacts since their last, below
  * 0.01: the chance bound of the account's own silence).  An account that
  * slowed down as a whole does not single out its champion.  The one with the
- * largest share, if several; not the sponsor, whose flag says more.
+ * largest share, if several; not the sponsor, whose flag says more; not
+ * one whose successor is in contact (has_successor).
  */
 static void
 judge_champion(const RiskInputs *in, int as_of_day, int sponsor, RiskJudgement *j)
@@ -450,7 +482,8 @@ judge_champion(const RiskInputs *in, int as_of_day, int sponsor, RiskJudgement *
 				share < t[T_CHAMPION_SHARE] || p->last_day >= last_day ||
 				days_quiet(p, as_of_day) <= Max(t[T_SILENT_GAPS] * gap, t[T_SILENT_MIN_DAYS]) ||
 				pow(1.0 - share, summary_contact_days(s, as_of_day, days_quiet(p, as_of_day))) >= CHANCE ||
-				(champion->found && share <= champion->share))
+				(champion->found && share <= champion->share) ||
+				has_successor(people, i, as_of_day, false))
 				continue;
 			quiet_person_found(champion, people, i, side == 0, share, gap, as_of_day);
 		}
