@@ -4,9 +4,10 @@
 --
 -- scale: key accounts (default 3000, about a million contacts); as_of: the
 -- data set's "today" (default 2026-10-01): contacts cover the two years
--- before it.  Every random choice is a hash of (account, contact, purpose)
--- with a fixed seed, so the same scale and as_of give the same data on any
--- machine and any PostgreSQL version, serial or parallel.
+-- before it; seed: another portfolio of the same kinds (default 20261001).
+-- Every random choice is a hash of (account, contact, purpose) with the
+-- seed, so the same scale, as_of and seed give the same data on any machine
+-- and any PostgreSQL version, serial or parallel.
 --
 -- The vendor runs key-account management in 16 business units (8 regions,
 -- 2 divisions).  Tables:
@@ -20,6 +21,7 @@
 --   contacts        one row per meeting, call, email, visit, ticket
 --   goals           the dashboard: quality, delivery, support, strategic
 --   trust_evidence  evidence for the three stages of trust
+--   stakeholders    the customer's sponsor, champion and decision maker
 -- The first six accounts are the stories of the literature:
 --   1 Northwind Foods       a bow-tie: one salesperson, one buyer
 --   2 Globex Manufacturing  seven account managers from different divisions,
@@ -38,28 +40,37 @@
 \else
 \set as_of 2026-10-01
 \endif
+\if :{?seed}
+\else
+\set seed 20261001
+\endif
 SET client_min_messages = warning;
 SET TimeZone = 'UTC';
 
 -- A number in [0, 1) from a key and a purpose: the generator's only randomness.
+SELECT format($f$
 CREATE OR REPLACE FUNCTION pg_temp.rnd(key bigint, purpose int) RETURNS float8
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$ SELECT (hashint8extended(key * 64 + purpose, 20261001) & 2147483647)::float8 / 2147483648 $$;
+AS $$ SELECT (hashint8extended(key * 64 + purpose, %s) & 2147483647)::float8 / 2147483648 $$
+$f$, :'seed'::bigint) \gexec
 
 -- One of the elements of a list, picked by a number in [0, 1).
 CREATE OR REPLACE FUNCTION pg_temp.pick(choices text[], r float8) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT choices[1 + floor(r * cardinality(choices))::int] $$;
 
-CREATE OR REPLACE FUNCTION pg_temp.person(key bigint) RETURNS text
+-- A person's name, written as the CRM has it: 'Ada Abbott' (spelling 0),
+-- 'A. Abbott' (1: typed in a hurry), 'Abbott, Ada' (2: after a CRM migration).
+CREATE OR REPLACE FUNCTION pg_temp.person(key bigint, spelling int DEFAULT 0) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
-SELECT pg_temp.pick('{Ada,Ben,Chloe,Dev,Elena,Farid,Grace,Hugo,Ines,Jonas,Kofi,Lena,Marco,Nadia,Oscar,Priya,Quinn,Rosa,Sven,Tara,Umar,Vera,Wei,Ximena,Yusuf,Zoe,Aiko,Bruno,Carmen,Dmitri}'::text[], pg_temp.rnd(key, 1))
-       || ' ' ||
-       pg_temp.pick('{Abbott,Berg,Costa,Dubois,Eriksen,Fischer,Garcia,Hughes,Ivanova,Jansen,Kowalski,Larsen,Moreau,Novak,Okafor,Petrov,Quist,Rossi,Schmidt,Tanaka,Urban,Varga,Weber,Xu,Young,Zimmer}'::text[], pg_temp.rnd(key, 2))
+SELECT CASE spelling WHEN 1 THEN left(first, 1) || '. ' || last WHEN 2 THEN last || ', ' || first
+                     ELSE first || ' ' || last END
+FROM (SELECT pg_temp.pick('{Ada,Ben,Chloe,Dev,Elena,Farid,Grace,Hugo,Ines,Jonas,Kofi,Lena,Marco,Nadia,Oscar,Priya,Quinn,Rosa,Sven,Tara,Umar,Vera,Wei,Ximena,Yusuf,Zoe,Aiko,Bruno,Carmen,Dmitri}'::text[], pg_temp.rnd(key, 1)),
+             pg_temp.pick('{Abbott,Berg,Costa,Dubois,Eriksen,Fischer,Garcia,Hughes,Ivanova,Jansen,Kowalski,Larsen,Moreau,Novak,Okafor,Petrov,Quist,Rossi,Schmidt,Tanaka,Urban,Varga,Weber,Xu,Young,Zimmer}'::text[], pg_temp.rnd(key, 2))) n(first, last)
 $$;
 
-DROP TABLE IF EXISTS dataset, archetypes, business_units, accounts, contacts, goals, trust_evidence CASCADE;
+DROP TABLE IF EXISTS dataset, archetypes, business_units, accounts, contacts, goals, trust_evidence, stakeholders CASCADE;
 DROP TABLE IF EXISTS pg_temp.account_plan;
 
 CREATE TABLE dataset (as_of timestamptz NOT NULL, accounts int NOT NULL);
@@ -78,7 +89,7 @@ COMMENT ON TABLE archetypes IS 'The stories planted in the example portfolio: wh
 INSERT INTO archetypes VALUES
     ('partnership',      1, false, 'strategic',     0.08,  'a joint business plan, many people on both sides, executive reviews every quarter'),
     ('steady',           2, false, 'strategic',     0.15,  'interdependent: regular contact across levels, sponsors meet most quarters'),
-    ('transactional',    3, false, 'transactional', 0.555, 'buys transactionally by intent: low-touch, few people, no plan'),
+    ('transactional',    3, false, 'transactional', 0.405, 'buys transactionally by intent: low-touch, few people, no plan'),
     ('went_silent',      4, true,  'strategic',     0.03,  'a key account whose contact stopped months ago'),
     ('cooling',          5, true,  'strategic',     0.03,  'contact fell to a fraction of its cadence over the last half-year, only operational people, sentiment turned'),
     ('souring',          6, true,  'strategic',     0.03,  'sentiment fell over the last two quarters while contact went on'),
@@ -89,7 +100,12 @@ INSERT INTO archetypes VALUES
     ('misaligned',      11, true,  'strategic',     0.015, 'the vendor expects a partnership, the customer buys transactionally'),
     ('excessive_trust', 12, true,  'strategic',     0.01,  'trust high, the goals missed, and no one checks'),
     ('below_target',    13, true,  'strategic',     0.015, 'the dashboard''s goals missed'),
-    ('order_stop',      14, true,  'transactional', 0.015, 'a transactional customer who stopped ordering');
+    ('order_stop',      14, true,  'transactional', 0.015, 'a transactional customer who stopped ordering'),
+    ('champion_lost',   15, true,  'strategic',     0.03,  'the customer''s champion, in a third or more of the contacts, stopped appearing three to eight months ago; nobody took over, the others carry on'),
+    ('sponsor_left',    16, true,  'strategic',     0.02,  'a reorganisation four to nine months ago: the customer''s executive sponsor left, the reviews stopped, some of the team changed'),
+    ('customer_withdrew', 17, true, 'strategic',    0.02,  'for four to ten months the customer has started and answered nothing; the vendor keeps emailing and calling'),
+    ('seasonal',        18, false, 'strategic',     0.05,  'interdependent, with a quiet season of six to ten weeks every year'),
+    ('onboarding',      19, false, 'strategic',     0.03,  'a new key account, two to six months old, still building its contacts');
 
 CREATE TABLE business_units (
     unit     text PRIMARY KEY,
@@ -117,20 +133,25 @@ CROSS JOIN LATERAL (
 ALTER TABLE account_plan
     ADD p0 float8, ADD multi float8, ADD n_vendor int, ADD n_customer int, ADD personal float8,
     ADD initiated float8, ADD future float8, ADD sentiment float8, ADD sentiment_end float8,
-    ADD stop_days int, ADD exec_review float8, ADD exec_stop_days int, ADD performance float8;
+    ADD stop_days int, ADD exec_review float8, ADD exec_stop_days int, ADD performance float8,
+    ADD champion_gone int, ADD withdrawn_days int, ADD reorg_days int, ADD age_days int,
+    ADD season_start int, ADD season_days int;
 UPDATE account_plan SET
     -- chance of a contact on an ordinary weekday, and of a second and third that day
     p0 = CASE archetype WHEN 'partnership' THEN 0.65 WHEN 'transactional' THEN 0.12 + 0.12 * r1
+                        WHEN 'onboarding' THEN 0.2 + 0.2 * r1
                         WHEN 'order_stop' THEN 0.12 + 0.12 * r1 WHEN 'bow_tie' THEN 0.3
                         ELSE 0.3 + 0.2 * r1 END,
     multi = CASE archetype WHEN 'partnership' THEN 0.8 WHEN 'transactional' THEN 0.15 WHEN 'order_stop' THEN 0.15
                            WHEN 'bow_tie' THEN 0.2 ELSE 0.5 END,
     n_vendor = CASE archetype WHEN 'partnership' THEN 6 + (6 * r2)::int WHEN 'transactional' THEN 1 + (2 * r2)::int
                               WHEN 'order_stop' THEN 1 + (2 * r2)::int WHEN 'bow_tie' THEN 1
-                              WHEN 'single_threaded' THEN 7 ELSE 3 + (3 * r2)::int END,
+                              WHEN 'single_threaded' THEN 7 WHEN 'onboarding' THEN 2 + (r2 > 0.5)::int
+                              ELSE 3 + (3 * r2)::int END,
     n_customer = CASE archetype WHEN 'partnership' THEN 8 + (8 * r3)::int WHEN 'transactional' THEN 1 + (2 * r3)::int
                                 WHEN 'order_stop' THEN 1 + (2 * r3)::int WHEN 'bow_tie' THEN 1
-                                WHEN 'single_threaded' THEN 1 ELSE 3 + (4 * r3)::int END,
+                                WHEN 'single_threaded' THEN 1 WHEN 'onboarding' THEN 2 + (2 * r3)::int
+                                ELSE 3 + (4 * r3)::int END,
     personal = CASE archetype WHEN 'partnership' THEN 0.55 WHEN 'transactional' THEN 0.15 WHEN 'order_stop' THEN 0.15
                               WHEN 'misaligned' THEN 0.25 ELSE 0.45 END,
     initiated = CASE archetype WHEN 'transactional' THEN 0.7 WHEN 'order_stop' THEN 0.7 WHEN 'one_way' THEN 0.06
@@ -141,13 +162,40 @@ UPDATE account_plan SET
                                WHEN 'excessive_trust' THEN 0.5 WHEN 'single_threaded' THEN 0.2 ELSE 0.35 END,
     sentiment_end = CASE archetype WHEN 'souring' THEN -0.45 WHEN 'cooling' THEN -0.35 WHEN 'single_threaded' THEN -0.15 END,
     stop_days = CASE archetype WHEN 'went_silent' THEN 100 + (150 * r5)::int WHEN 'order_stop' THEN 60 + (90 * r5)::int ELSE 0 END,
-    exec_review = CASE WHEN archetype = 'partnership' THEN 0.95 WHEN archetype IN ('steady', 'exec_lapsed') THEN 0.85
+    exec_review = CASE WHEN archetype = 'partnership' THEN 0.95 WHEN archetype IN ('steady', 'exec_lapsed', 'sponsor_left') THEN 0.85
                        WHEN archetype IN ('bow_tie', 'misaligned', 'transactional', 'order_stop') THEN 0 ELSE 0.8 END,
-    exec_stop_days = CASE archetype WHEN 'exec_lapsed' THEN 200 + (90 * r5)::int WHEN 'cooling' THEN 180 ELSE 0 END,
-    performance = CASE archetype WHEN 'below_target' THEN -0.4 WHEN 'excessive_trust' THEN -0.5 ELSE 0.7 END
+    exec_stop_days = CASE archetype WHEN 'exec_lapsed' THEN 200 + (90 * r5)::int WHEN 'cooling' THEN 180
+                                    WHEN 'sponsor_left' THEN 120 + (150 * r5)::int
+                                    WHEN 'customer_withdrew' THEN CASE WHEN r6 < 0.5 THEN 120 + (180 * r5)::int ELSE 0 END
+                                    ELSE 0 END,
+    performance = CASE archetype WHEN 'below_target' THEN -0.4 WHEN 'excessive_trust' THEN -0.5 ELSE 0.7 END,
+    -- the days before as_of since the champion's last contact, the customer's
+    -- withdrawal, the reorganisation; the account's age; its quiet season
+    champion_gone = CASE archetype WHEN 'champion_lost' THEN 90 + (150 * r5)::int ELSE 0 END,
+    withdrawn_days = CASE archetype WHEN 'customer_withdrew' THEN 120 + (180 * r5)::int ELSE 0 END,
+    reorg_days = CASE archetype WHEN 'sponsor_left' THEN 120 + (150 * r5)::int ELSE 0 END,
+    age_days = CASE archetype WHEN 'onboarding' THEN 60 + (120 * r5)::int ELSE 730 END,
+    season_start = CASE archetype WHEN 'seasonal' THEN 150 + (120 * r6)::int ELSE 0 END,
+    season_days = CASE archetype WHEN 'seasonal' THEN 42 + (28 * r7)::int ELSE 0 END
 FROM (SELECT account_id AS id, pg_temp.rnd(account_id, 4) r1, pg_temp.rnd(account_id, 5) r2, pg_temp.rnd(account_id, 6) r3,
-             pg_temp.rnd(account_id, 7) r4, pg_temp.rnd(account_id, 8) r5 FROM account_plan) r
+             pg_temp.rnd(account_id, 7) r4, pg_temp.rnd(account_id, 8) r5, pg_temp.rnd(account_id, 73) r6,
+             pg_temp.rnd(account_id, 74) r7 FROM account_plan) r
 WHERE r.id = account_id;
+
+-- The mess of real records, in accounts of every story: a rep's weeks away
+-- with little logged (three accounts in ten), a CRM migration that wrote
+-- every name anew from some day on (one in twelve), and a customer person
+-- who moved on with a successor taking over (one in four; not in the
+-- stories of a champion lost).
+ALTER TABLE account_plan ADD gap_start int, ADD gap_days int, ADD migrated_days int,
+    ADD moved_on int, ADD moved_on_days int;
+UPDATE account_plan SET
+    gap_start = 1 + (700 * pg_temp.rnd(account_id, 75))::int,
+    gap_days = CASE WHEN pg_temp.rnd(account_id, 76) < 0.3 THEN 7 + (21 * pg_temp.rnd(account_id, 77))::int ELSE 0 END,
+    migrated_days = CASE WHEN pg_temp.rnd(account_id, 78) < 0.08 THEN 30 + (500 * pg_temp.rnd(account_id, 79))::int ELSE 0 END,
+    moved_on = CASE WHEN archetype <> 'champion_lost' AND pg_temp.rnd(account_id, 80) < 0.25
+                    THEN 1 + floor(n_customer * pg_temp.rnd(account_id, 81))::int END,
+    moved_on_days = 30 + (600 * pg_temp.rnd(account_id, 82))::int;
 
 CREATE TABLE accounts (
     account_id          int PRIMARY KEY,
@@ -229,31 +277,37 @@ CREATE TABLE contacts (
 COMMENT ON TABLE contacts IS 'One row per contact between vendor and customer: meetings, calls, emails, visits, tickets';
 
 -- The days with contact: each day's chance from the account's cadence, lower
--- at weekends, in August and around the new year; the story bends it (a
--- silence, a cooling).  Then one to three contacts that day, each with its
--- channel, people, initiative, focus and sentiment (not always recorded).
+-- at weekends, in August and around the new year, in a seasonal account's
+-- quiet season, in a rep's weeks away; the story bends it (a silence, a
+-- cooling, an account not yet begun).  Then one to three contacts that day,
+-- each with its channel, people, initiative, focus and sentiment (not always
+-- recorded; a name now and then typed in a hurry).
 INSERT INTO contacts (account_id, occurred_at, channel, vendor_person, vendor_level,
                       customer_person, customer_level, customer_initiated, future_focused, sentiment)
 SELECT p.account_id,
        day.at + date_trunc('minute', interval '7 hours' + pg_temp.rnd(k, 20) * interval '11 hours'),
-       CASE WHEN pg_temp.rnd(k, 22) < p.personal
+       CASE WHEN pg_temp.rnd(k, 22) < CASE WHEN withdrawn THEN 0.25 ELSE p.personal END
                  THEN pg_temp.pick('{face_to_face,video,phone,phone}'::text[], pg_temp.rnd(k, 21))
             ELSE pg_temp.pick('{email,email,email,paper_mail,web,customer_service,customer_service,social_media}'::text[], pg_temp.rnd(k, 21))
        END::contact_channel,
-       CASE WHEN p.archetype = 'single_threaded'
-                 THEN pg_temp.person(8000000 + vendor_k) || ' (' ||
+       CASE WHEN pg_temp.rnd(k, 36) < 0.02 THEN NULL
+            WHEN p.archetype = 'single_threaded'
+                 THEN pg_temp.person(8000000 + vendor_k, spelling) || ' (' ||
                       (ARRAY['Packaging', 'Logistics', 'Chemicals', 'Services', 'Digital', 'Spare Parts', 'Finance'])[vendor_k] || ')'
-            ELSE pg_temp.person(7000000 + (p.account_id * 7 + vendor_k * 13) % 400) END,
-       CASE WHEN NOT p.strategic OR p.archetype = 'bow_tie' OR late_cooling THEN 'operational'
+            ELSE pg_temp.person(7000000 + (p.account_id * 7 + vendor_k * 13) % 400, spelling) END,
+       CASE WHEN pg_temp.rnd(k, 37) < 0.03 THEN NULL
+            WHEN NOT p.strategic OR p.archetype = 'bow_tie' OR late_cooling THEN 'operational'
             WHEN vendor_k = 1 THEN 'management'
             ELSE (1 + vendor_k % 3)::org_level::text END::org_level,
-       pg_temp.person(p.account_id * 100 + customer_k),
-       CASE WHEN NOT p.strategic OR p.archetype IN ('bow_tie', 'single_threaded') OR late_cooling THEN 'operational'
+       CASE WHEN pg_temp.rnd(k, 38) < 0.02 THEN NULL ELSE pg_temp.person(customer_key, spelling) END,
+       CASE WHEN pg_temp.rnd(k, 39) < 0.03 THEN NULL
+            WHEN NOT p.strategic OR p.archetype IN ('bow_tie', 'single_threaded') OR late_cooling THEN 'operational'
             ELSE (1 + customer_k % 3)::org_level::text END::org_level,
-       CASE WHEN pg_temp.rnd(k, 23) < 0.1 THEN NULL ELSE pg_temp.rnd(k, 24) < p.initiated END,
+       CASE WHEN pg_temp.rnd(k, 23) < 0.1 THEN NULL
+            ELSE pg_temp.rnd(k, 24) < CASE WHEN withdrawn THEN 0.03 ELSE p.initiated END END,
        CASE WHEN pg_temp.rnd(k, 25) < 0.2 THEN NULL
             ELSE pg_temp.rnd(k, 26) < CASE WHEN late_cooling THEN 0.3 ELSE p.future END END,
-       CASE WHEN pg_temp.rnd(k, 27) < 0.3 THEN NULL
+       CASE WHEN pg_temp.rnd(k, 27) < CASE WHEN withdrawn THEN 0.9 ELSE 0.3 END THEN NULL
             ELSE round(greatest(-1, least(1, mood + (pg_temp.rnd(k, 28) - 0.5) * 0.8))::numeric, 2) END
 FROM account_plan p, dataset d,
      generate_series(1, 730) before,                                  -- days before as_of
@@ -263,10 +317,15 @@ FROM account_plan p, dataset d,
                           WHEN extract(month FROM day.at) = 8 THEN 0.5
                           WHEN to_char(day.at, 'MMDD') >= '1220' OR to_char(day.at, 'MMDD') <= '0105' THEN 0.3
                           ELSE 1 END
-                     * CASE WHEN before <= p.stop_days THEN 0
+                     * CASE WHEN before <= p.stop_days OR before > p.age_days THEN 0
                             WHEN p.archetype = 'cooling' AND before <= 180 THEN 0.12 + 0.88 * before / 180.0
-                            ELSE 1 END AS chance,
+                            ELSE 1 END
+                     * CASE WHEN (extract(doy FROM day.at)::int - p.season_start + 366) % 366 < p.season_days THEN 0.03
+                            ELSE 1 END
+                     * CASE WHEN before - p.gap_start BETWEEN 0 AND p.gap_days - 1 THEN 0.1 ELSE 1 END AS chance,
                      before <= 180 AND p.archetype = 'cooling' AS late_cooling,
+                     before <= p.withdrawn_days AS withdrawn,
+                     CASE WHEN before <= p.migrated_days THEN 2 ELSE 0 END AS migrated,
                      CASE WHEN p.sentiment_end IS NULL THEN p.sentiment
                           WHEN p.archetype = 'single_threaded' THEN p.sentiment_end + (p.sentiment - p.sentiment_end) * before / 730.0
                           WHEN before <= 180 THEN p.sentiment_end + (p.sentiment - p.sentiment_end) * before / 180.0
@@ -274,28 +333,43 @@ FROM account_plan p, dataset d,
      generate_series(1, 3) c,
      LATERAL (SELECT day.day_key * 4 + c AS k) key,
      LATERAL (SELECT 1 + floor(p.n_vendor * pg_temp.rnd(k, 31) ^ 1.6)::int AS vendor_k,
-                     1 + floor(p.n_customer * pg_temp.rnd(k, 32) ^ 1.6)::int AS customer_k) x
+                     1 + floor(p.n_customer * pg_temp.rnd(k, 32) ^ 1.6)::int AS customer_k,
+                     CASE WHEN f.migrated = 0 AND pg_temp.rnd(k, 35) < 0.04 THEN 1 ELSE f.migrated END AS spelling) x,
+     -- who the customer person is: the one who moved on's successor, one
+     -- of the newcomers of a reorganisation, or the person it always was
+     LATERAL (SELECT p.account_id * 100 + CASE
+                         WHEN x.customer_k = p.moved_on AND before <= p.moved_on_days THEN 70
+                         WHEN x.customer_k >= 2 AND before <= p.reorg_days
+                              AND pg_temp.rnd(p.account_id * 10 + x.customer_k, 83) < 0.5 THEN 60
+                         ELSE 0 END + x.customer_k AS customer_key) who
 WHERE pg_temp.rnd(day.day_key, 19) < p.p0 * f.chance
-  AND (c = 1 OR pg_temp.rnd(k, 30) < p.multi / (c - 1));
+  AND (c = 1 OR pg_temp.rnd(k, 30) < p.multi / (c - 1))
+  AND NOT (x.customer_k = 1 AND before <= p.champion_gone);              -- the champion, gone
 
 -- Executive reviews: a meeting of the two sponsors in most quarters, for the
--- accounts that have sponsors, until the story ends them.
+-- accounts that have sponsors, from the account's start until the story
+-- ends them; one that falls in a seasonal account's quiet season is held
+-- the week after it.
 INSERT INTO contacts (account_id, occurred_at, channel, vendor_person, vendor_level,
                       customer_person, customer_level, customer_initiated, future_focused, sentiment)
 SELECT p.account_id, m.at,
        pg_temp.pick('{face_to_face,face_to_face,video}'::text[], pg_temp.rnd(k, 41))::contact_channel,
-       pg_temp.person(9000000 + p.account_id % 40), 'executive',
-       pg_temp.person(p.account_id * 100 + 99), 'executive',
+       pg_temp.person(9000000 + p.account_id % 40, spelling), 'executive',
+       pg_temp.person(p.account_id * 100 + 99, spelling), 'executive',
        pg_temp.rnd(k, 42) < 0.5, pg_temp.rnd(k, 43) < 0.85,
        round(greatest(-1, least(1, p.sentiment + 0.15 + (pg_temp.rnd(k, 44) - 0.5) * 0.6))::numeric, 2)
 FROM account_plan p, dataset d,
      generate_series(date_trunc('quarter', d.as_of - interval '730 days'), d.as_of, interval '3 months') q,
      LATERAL (SELECT p.account_id * 100000::bigint + extract(epoch FROM q)::bigint / 86400 AS k) key,
-     LATERAL (SELECT q + (5 + floor(80 * pg_temp.rnd(k, 40))) * interval '1 day' + interval '10 hours' AS drawn) w,
+     LATERAL (SELECT q + (5 + floor(80 * pg_temp.rnd(k, 40))) * interval '1 day' + interval '10 hours' AS planned) v,
+     LATERAL (SELECT v.planned + make_interval(days => CASE WHEN in_season < p.season_days THEN p.season_days - in_season + 7
+                                                            ELSE 0 END) AS drawn
+              FROM (SELECT (extract(doy FROM v.planned)::int - p.season_start + 366) % 366 AS in_season) x) w,
      LATERAL (SELECT w.drawn + CASE extract(isodow FROM w.drawn) WHEN 6 THEN 2 WHEN 7 THEN 1 ELSE 0 END
-                               * interval '1 day' AS at) m                  -- on a weekday
+                               * interval '1 day' AS at) m,                 -- on a weekday
+     LATERAL (SELECT CASE WHEN m.at >= d.as_of - make_interval(days => p.migrated_days) THEN 2 ELSE 0 END AS spelling) n
 WHERE pg_temp.rnd(k, 45) < p.exec_review
-  AND m.at > d.as_of - interval '730 days' AND m.at < d.as_of
+  AND m.at > d.as_of - make_interval(days => p.age_days) AND m.at < d.as_of
   AND m.at < d.as_of - make_interval(days => greatest(p.stop_days, p.exec_stop_days));
 
 -- The dashboard: each goal with its target and the floor at which it counts
@@ -343,5 +417,23 @@ FROM (SELECT account_id,
                   ELSE 0.2 + 0.35 * pg_temp.rnd(account_id, 55) END AS base
       FROM account_plan) b;
 
+-- The account team's stakeholder map: the customer's sponsor (accounts with
+-- executive reviews), champion and decision maker, as the CRM writes their
+-- names today.  Nobody updated it for the champion gone or the sponsor who
+-- left: the map still names them.
+CREATE TABLE stakeholders (
+    account_id int NOT NULL REFERENCES accounts,
+    name       text NOT NULL,
+    role       text NOT NULL CHECK (role IN ('sponsor', 'champion', 'decision maker')),
+    PRIMARY KEY (account_id, role)
+);
+COMMENT ON TABLE stakeholders IS 'The customer people each account team counts on, by role: sponsor, champion, decision maker';
+INSERT INTO stakeholders
+SELECT p.account_id, pg_temp.person(p.account_id * 100 + r.k + CASE WHEN r.k = p.moved_on THEN 70 ELSE 0 END,
+                                    CASE WHEN p.migrated_days > 0 THEN 2 ELSE 0 END), r.role
+FROM account_plan p
+CROSS JOIN (VALUES (99, 'sponsor'), (1, 'champion'), (2, 'decision maker')) r(k, role)
+WHERE CASE r.role WHEN 'sponsor' THEN p.exec_review > 0 WHEN 'decision maker' THEN p.n_customer >= 2 ELSE true END;
+
 CREATE INDEX ON contacts (account_id, occurred_at);
-ANALYZE archetypes, business_units, accounts, contacts, goals, trust_evidence;
+ANALYZE archetypes, business_units, accounts, contacts, goals, trust_evidence, stakeholders;

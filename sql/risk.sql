@@ -322,20 +322,22 @@ SELECT account, round(future_share(s)::numeric, 4) AS future_share, pg_temp.both
 FROM summaries WHERE account LIKE 'focus%' ORDER BY account;
 
 -------------------------------------------------------------- champion_quiet
--- A person in a fifth or more of a side's contacts that name a person (and
--- six of them at least) quiet for five of their own usual gaps (and 30
--- days), and absent from the days with contacts since, which such a person
--- misses by chance less than once in a hundred times: the champion stopped
--- on 2026-01-10 and the account went on.  When the whole account slowed,
--- the champion's absence proves nothing; nor when a newcomer in contact at
--- least half as often took over (a successor, or the same person under a
--- name written anew).
+-- A person in a fifth or more of a side's contacts that name a person
+-- while they were in contact (and six of them at least) quiet for five of
+-- their own usual gaps (and 30 days), and absent from the days with
+-- contacts since, which such a person misses by chance less than once in a
+-- hundred times: the champion stopped on 2026-01-10 and the account went
+-- on.  Strategic accounts only.  The share below is people()'s, of all the
+-- side's contacts; while in contact the champion had a little over 30%.  When the whole
+-- account slowed, the champion's absence proves nothing; nor when a
+-- newcomer in contact at least half as often took over (a successor, or
+-- the same person under a name written anew).
 SELECT account, round(p.share::numeric, 2) AS share, round(p.usual_gap::numeric, 1) AS usual_gap,
        p.days_quiet, contact_days(s, '2026-07-15', p.days_quiet) AS days_with_contacts_since,
        pg_temp.both('champion_quiet', account) AS champion_quiet,
        pg_temp.both('champion_quiet', account, '2026-03-01') AS fifty_days_on,
-       pg_temp.both('champion_quiet', account, thresholds => '{"champion_share": 0.23}') AS share_0_23,
-       pg_temp.both('champion_quiet', account, thresholds => '{"champion_share": 0.24}') AS share_0_24,
+       pg_temp.both('champion_quiet', account, thresholds => '{"champion_share": 0.30}') AS share_0_30,
+       pg_temp.both('champion_quiet', account, thresholds => '{"champion_share": 0.31}') AS share_0_31,
        pg_temp.both('champion_quiet', account, thresholds => '{"silent_gaps": 20}') AS gaps_20,
        pg_temp.both('champion_quiet', account, thresholds => '{"silent_gaps": 21}') AS gaps_21
 FROM summaries, people(s, '2026-07-15') p

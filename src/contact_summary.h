@@ -442,6 +442,6 @@ typedef struct LeadPerson
 	double		share;			/* the lead person's share of them; NaN when none */
 } LeadPerson;
 
-extern LeadPerson summary_lead_person(const ContactSummary *s, bool vendor);
+extern LeadPerson summary_lead_person(const ContactSummary *s, bool vendor, int since_day);
 
 #endif							/* CONTACT_SUMMARY_H */

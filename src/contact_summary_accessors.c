@@ -146,11 +146,35 @@ customer_breadth(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(customer_breadth_of(s, &g));
 }
 
-/* 0 for one person (or none), approaching 1 as people are added */
+/*
+ * How widely one side's contacts are spread over its people: the chance
+ * that two of its contacts name different people (1 - the sum of the
+ * squared shares), 0 for one person (or none), 1 - 1/n for n people evenly
+ * in contact.  A name typed another way in a few contacts hardly widens a
+ * bow-tie, as a count of names would.  At the cap, where the kept people
+ * are a sample, the count estimate's 1 - 1/n.
+ */
 static double
-people_spread(int64 people)
+people_spread(const ContactSummary *s, const SummaryGeometry *g, bool vendor)
 {
-	return people <= 1 ? 0.0 : 1.0 - 1.0 / people;
+	PeopleList	people = people_list(s, g, vendor);
+	int64		side_contacts = 0;
+	double		squares = 0.0;
+	int			i;
+
+	if (people.n >= PEOPLE_CAP)
+		return 1.0 - 1.0 / (vendor ? vendor_breadth_of(s, g) : customer_breadth_of(s, g));
+	for (i = 0; i < people.n; i++)
+		side_contacts += people.tallies[i].contacts;
+	if (side_contacts == 0)
+		return 0.0;
+	for (i = 0; i < people.n; i++)
+	{
+		double		share = (double) people.tallies[i].contacts / side_contacts;
+
+		squares += share * share;
+	}
+	return Max(1.0 - squares, 0.0);
 }
 
 /* entropy of the contacts over the levels, 0 (one level) to 1 (all even) */
@@ -179,7 +203,7 @@ people_spreads(const ContactSummary *s)
 {
 	SummaryGeometry g = summary_geometry_of(s);
 
-	return people_spread(vendor_breadth_of(s, &g)) + people_spread(customer_breadth_of(s, &g));
+	return people_spread(s, &g, true) + people_spread(s, &g, false);
 }
 
 /*
@@ -525,10 +549,11 @@ summary_started(const ContactSummary *s, int as_of_quarter, int quarters, int64 
 /*
  * The share of one side's contacts that its most frequent person takes part
  * in, among the people kept (all of them up to PEOPLE_CAP - 1; from
- * PEOPLE_CAP on, the sample the summary keeps).
+ * PEOPLE_CAP on, the sample the summary keeps) and, where the summary keeps
+ * their days, in contact on since_day or later (PG_INT32_MIN: all).
  */
 LeadPerson
-summary_lead_person(const ContactSummary *s, bool vendor)
+summary_lead_person(const ContactSummary *s, bool vendor, int since_day)
 {
 	SummaryGeometry g = summary_geometry_of(s);
 	PeopleList	people = people_list(s, &g, vendor);
@@ -538,6 +563,8 @@ summary_lead_person(const ContactSummary *s, bool vendor)
 
 	for (i = 0; i < people.n; i++)
 	{
+		if (s->detailed && people.tallies[i].last_day < since_day)
+			continue;
 		p.side_contacts += people.tallies[i].contacts;
 		lead = Max(lead, people.tallies[i].contacts);
 	}
@@ -628,12 +655,12 @@ PG_FUNCTION_INFO_V1(vendor_lead_share);
 Datum
 vendor_lead_share(PG_FUNCTION_ARGS)
 {
-	RETURN_FIGURE(summary_lead_person(PG_GETARG_CONTACT_SUMMARY(0), true).share);
+	RETURN_FIGURE(summary_lead_person(PG_GETARG_CONTACT_SUMMARY(0), true, PG_INT32_MIN).share);
 }
 
 PG_FUNCTION_INFO_V1(customer_lead_share);
 Datum
 customer_lead_share(PG_FUNCTION_ARGS)
 {
-	RETURN_FIGURE(summary_lead_person(PG_GETARG_CONTACT_SUMMARY(0), false).share);
+	RETURN_FIGURE(summary_lead_person(PG_GETARG_CONTACT_SUMMARY(0), false, PG_INT32_MIN).share);
 }

@@ -304,8 +304,9 @@ single_threaded_reason(const RiskMeasures *m, const double *t)
 		!(m->lead[1].side_contacts >= t[T_MIN_CONTACTS] && m->lead[1].share > m->lead[0].share);
 	const LeadPerson *lead = &m->lead[vendor ? 0 : 1];
 
-	return psprintf("one %s person is in %.0f%% of %lld contacts", side_name(vendor),
-					100.0 * lead->share, (long long) lead->side_contacts);
+	return psprintf("one %s person is in %.0f%% of the %lld contacts of the %s people in contact lately",
+					side_name(vendor),
+					100.0 * lead->share, (long long) lead->side_contacts, side_name(vendor));
 }
 
 /* the shares of contacts started: of the recent quarters if they go one way, else of the lifetime */
@@ -334,7 +335,7 @@ others_active_text(const QuietPerson *q)
 /*
  * A champion gone quiet, by key (person_key of the name) with their
  * figures: "the customer person with person_key 1234, in 27% of the
- * customer's contacts that name a person, usually every 8 days, has had no
+ * customer's contacts while in contact, usually every 8 days, has had no
  * contact for 186 days; 4 other customer people have had contact in the
  * last 90".
  */
@@ -343,8 +344,8 @@ champion_reason(const QuietPerson *q)
 {
 	const char *side = side_name(q->vendor);
 
-	return psprintf("the %s person with person_key " INT64_FORMAT ", in %.0f%% of the %s's contacts that "
-					"name a person, usually every %.0f days, has had no contact for %d days; %s",
+	return psprintf("the %s person with person_key " INT64_FORMAT ", in %.0f%% of the %s's contacts while "
+					"in contact, usually every %.0f days, has had no contact for %d days; %s",
 					side, q->key, 100.0 * q->share, side, ceil(q->usual_gap), q->days_quiet,
 					others_active_text(q));
 }
@@ -373,8 +374,8 @@ flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
 		case RISK_SILENT:
 			return silent_reason(m);
 		case RISK_COOLING:
-			return psprintf("%d contact days in the last 90, against %.0f usually", m->recent_days,
-							m->expected_days);
+			return psprintf("%d contact days in the last 90, against %.0f %s", m->recent_days,
+							m->expected_days, m->seasonal_norm ? "in the same days a year earlier" : "usually");
 		case RISK_SOURING:
 			return psprintf("mean sentiment %+.2f in the last two quarters, down from %+.2f the year before",
 							m->sentiment_recent.mean, m->sentiment_before.mean);

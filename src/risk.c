@@ -25,6 +25,8 @@
 #define CHANCE				0.01
 /* the norm it is compared with: the year before the recent window */
 #define NORM_DAYS			365
+/* a successor's contacts: two gaps, the least that shows a rhythm */
+#define SUCCESSOR_MIN_CONTACTS	3
 /* souring: the last two quarters against the four before */
 #define RECENT_QUARTERS		2
 #define YEAR_QUARTERS		4
@@ -188,13 +190,14 @@ low_bits(int n)
 }
 
 /*
- * Has the account two years of history before as_of, so that a season can
- * be compared with the same season a year earlier?
+ * Is the same season a year earlier on record: the account's history
+ * reaching back a year and a quarter before as_of (in practice the two
+ * years of contacts a CRM keeps at hand)?
  */
 static bool
 has_seasons(const ContactSummary *s, int as_of_day)
 {
-	return timestamp_day(s->first_contact) <= as_of_day - 2 * NORM_DAYS;
+	return timestamp_day(s->first_contact) <= as_of_day - NORM_DAYS - RECENT_DAYS;
 }
 
 /*
@@ -232,17 +235,18 @@ judge_silence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 	if (!m->silent_serious && in->summary != NULL && has_seasons(in->summary, as_of_day) &&
 		summary_contact_days(in->summary, as_of_day - NORM_DAYS, (int) ceil(m->silent_limit)) == 0)
 	{
-		m->seasonal = true;
+		m->seasonal_silence = true;
 		return;
 	}
 	j->flags |= FLAG(RISK_SILENT);
 }
 
 /*
- * Contact days in the last RECENT_DAYS against the account's norm: the same
- * days a year earlier where two years of history exist (a seasonal
- * business is quiet in its quiet season every year), else the year before
- * them (or as much of it as the account has, at least RECENT_DAYS).
+ * Contact days in the last RECENT_DAYS against the account's norm: the year
+ * before them (or as much of it as the account has, at least RECENT_DAYS),
+ * or the same days a year earlier if fewer (a seasonal business is quiet in
+ * its quiet season every year).  A season only ever excuses: one busy
+ * quarter last year does not make this year's ordinary one look cold.
  * Cooling is a fall well below the norm that chance hardly explains: by the
  * ratio, and by cooling_sigmas standard deviations of a Poisson count at
  * the norm (2.33: a fall that steady contact shows by chance less than once
@@ -259,15 +263,19 @@ judge_cadence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 	int			norm_days = norm_last - norm_first + 1;
 
 	m->recent_days = summary_contact_days(s, as_of_day, RECENT_DAYS);
+	if (norm_days < RECENT_DAYS)
+		return;
+	m->expected_days = (double) summary_contact_days(s, norm_last, norm_days) * RECENT_DAYS / norm_days;
 	if (has_seasons(s, as_of_day))
 	{
-		m->seasonal = true;
-		m->expected_days = summary_contact_days(s, as_of_day - NORM_DAYS, RECENT_DAYS);
+		double		season = summary_contact_days(s, as_of_day - NORM_DAYS, RECENT_DAYS);
+
+		if (season < m->expected_days)
+		{
+			m->seasonal_norm = true;
+			m->expected_days = season;
+		}
 	}
-	else if (norm_days >= RECENT_DAYS)
-		m->expected_days = (double) summary_contact_days(s, norm_last, norm_days) * RECENT_DAYS / norm_days;
-	else
-		return;
 	if (!(j->flags & FLAG(RISK_SILENT)) && m->expected_days >= t[T_COOLING_MIN_EXPECTED] &&
 		m->recent_days < t[T_COOLING_RATIO] * m->expected_days &&
 		m->recent_days < m->expected_days - t[T_COOLING_SIGMAS] * sqrt(m->expected_days))
@@ -359,14 +367,17 @@ others_active(PeopleList side, int except, int as_of_day)
  * Did someone of the same side take over from a person gone quiet?  A
  * newcomer (first seen no earlier than a quarter before the person's last
  * contact: a handover overlaps) in contact at least half as often as the
- * person was, or, for a sponsor, another executive of the side seen since.
- * A successor also covers a name written another way from some day on
- * (a new CRM, a married name): the same rhythm under a new key.
+ * person was, up to the account's last contact, and three times at least
+ * (two gaps: the least that shows a rhythm; someone seen once is a
+ * visitor); or, for a sponsor, another executive of the side seen since.
+ * A successor also covers a name written another way from some day on (a
+ * new CRM, a married name): the same rhythm under a new key.
  */
 static bool
-has_successor(PeopleList side, int quiet, int as_of_day, bool sponsor)
+has_successor(const ContactSummary *s, PeopleList side, int quiet, int as_of_day, bool sponsor)
 {
 	const PersonTally *gone = &side.tallies[quiet];
+	int			last_day = Min(as_of_day, timestamp_day(s->last_contact));
 	double		gap = summary_person_gap(gone);
 	int			i;
 
@@ -377,8 +388,8 @@ has_successor(PeopleList side, int quiet, int as_of_day, bool sponsor)
 		if (i == quiet || p->first_day > as_of_day)
 			continue;
 		if (sponsor ? (p->level == gone->level && p->last_day > gone->last_day)
-			: (p->first_day >= gone->last_day - QUARTER_DAYS &&
-			   p->contacts * gap >= 0.5 * (as_of_day - p->first_day + 1)))
+			: (p->first_day >= gone->last_day - QUARTER_DAYS && p->contacts >= SUCCESSOR_MIN_CONTACTS &&
+			   p->contacts * gap >= 0.5 * (last_day - p->first_day + 1)))
 			return true;
 	}
 	return false;
@@ -428,7 +439,7 @@ judge_sponsor(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 
 		if (p->level != ORG_LEVEL_EXECUTIVE + 1 || isnan(gap) || p->last_day >= last_day ||
 			days_quiet(p, as_of_day) <= Max(gap + QUARTER_DAYS, t[T_SPONSOR_QUIET_DAYS]) ||
-			has_successor(customer, i, as_of_day, true))
+			has_successor(s, customer, i, as_of_day, true))
 			continue;
 		if (sponsor < 0 || p->contacts > customer.tallies[sponsor].contacts)
 			sponsor = i;
@@ -444,9 +455,40 @@ judge_sponsor(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 }
 
 /*
+ * A person's share of their side's contacts while they were in contact:
+ * each other person's contacts counted in the part of their own span that
+ * overlaps the person's (as if spread evenly over it), the contacts naming
+ * people the summary does not itemise in the part of the account's span.
+ * A champion long gone is not diluted by the months since, nor one whose
+ * predecessors the CRM wrote under older names.
+ */
+static double
+share_while_active(const ContactSummary *s, PeopleList side, int64 named, int i)
+{
+	const PersonTally *p = &side.tallies[i];
+	int			account_days = timestamp_day(s->last_contact) - timestamp_day(s->first_contact) + 1;
+	int64		itemised = 0;
+	double		side_contacts = 0;
+	int			k;
+
+	for (k = 0; k < side.n; k++)
+	{
+		const PersonTally *q = &side.tallies[k];
+		int			overlap = Min(q->last_day, p->last_day) - Max(q->first_day, p->first_day) + 1;
+
+		itemised += q->contacts;
+		if (overlap > 0)
+			side_contacts += (double) q->contacts * overlap / (q->last_day - q->first_day + 1);
+	}
+	side_contacts += (double) (named - itemised) * (p->last_day - p->first_day + 1) / account_days;
+	return p->contacts / side_contacts;
+}
+
+/*
  * A person who carried a large share of one side's contacts (champion_share
- * of those naming a person of the side, with champion_min_contacts for a
- * rhythm) gone quiet while the account went on without them: quiet for
+ * of those naming a person of the side while they were in contact, with
+ * champion_min_contacts for a rhythm) gone quiet while the account went on
+ * without them: quiet for
  * longer than silent_gaps of their own usual gap (and silent_min_days), and
  * absent from every day of contact since, which a person in that share of
  * the contacts misses by chance less than once in a hundred times ((1 -
@@ -454,7 +496,8 @@ judge_sponsor(const RiskInputs *in, int as_of_day, RiskJudgement *j)
  * 0.01: the chance bound of the account's own silence).  An account that
  * slowed down as a whole does not single out its champion.  The one with the
  * largest share, if several; not the sponsor, whose flag says more; not
- * one whose successor is in contact (has_successor).
+ * one whose successor is in contact (has_successor); not one gone more
+ * than a year, who is history (the account's shape today tells the rest).
  */
 static void
 judge_champion(const RiskInputs *in, int as_of_day, int sponsor, RiskJudgement *j)
@@ -475,15 +518,18 @@ judge_champion(const RiskInputs *in, int as_of_day, int sponsor, RiskJudgement *
 		for (i = 0; i < people.n; i++)
 		{
 			const PersonTally *p = &people.tallies[i];
-			double		share = (double) p->contacts / named;
 			double		gap = summary_person_gap(p);
+			double		share;
 
 			if ((side == 1 && i == sponsor) || p->contacts < t[T_CHAMPION_MIN_CONTACTS] ||
-				share < t[T_CHAMPION_SHARE] || p->last_day >= last_day ||
-				days_quiet(p, as_of_day) <= Max(t[T_SILENT_GAPS] * gap, t[T_SILENT_MIN_DAYS]) ||
+				p->last_day >= last_day || days_quiet(p, as_of_day) > NORM_DAYS ||
+				days_quiet(p, as_of_day) <= Max(t[T_SILENT_GAPS] * gap, t[T_SILENT_MIN_DAYS]))
+				continue;
+			share = share_while_active(s, people, named, i);
+			if (share < t[T_CHAMPION_SHARE] ||
 				pow(1.0 - share, summary_contact_days(s, as_of_day, days_quiet(p, as_of_day))) >= CHANCE ||
 				(champion->found && share <= champion->share) ||
-				has_successor(people, i, as_of_day, false))
+				has_successor(s, people, i, as_of_day, false))
 				continue;
 			quiet_person_found(champion, people, i, side == 0, share, gap, as_of_day);
 		}
@@ -493,20 +539,18 @@ judge_champion(const RiskInputs *in, int as_of_day, int sponsor, RiskJudgement *
 }
 
 /*
- * The people: who carries the relationship and who has gone quiet.  Only a
- * summary that keeps its people's days (format 2) knows; a silent account's
- * silence says it all.
+ * The people: who carries the relationship and who has gone quiet, for a
+ * strategic account (a relationship carried by people; a transactional
+ * buyer who moves on leaves the orders to the next).  Only a summary that
+ * keeps its people's days (format 2) knows; a silent account's silence says
+ * it all.
  */
 static void
 judge_people(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 {
-	int			sponsor = -1;
-
-	if (!in->summary->detailed || (j->flags & FLAG(RISK_SILENT)))
+	if (!in->summary->detailed || (j->flags & FLAG(RISK_SILENT)) || !j->m.strategic)
 		return;
-	if (j->m.strategic)
-		sponsor = judge_sponsor(in, as_of_day, j);
-	judge_champion(in, as_of_day, sponsor, j);
+	judge_champion(in, as_of_day, judge_sponsor(in, as_of_day, j), j);
 }
 
 /* Does a share of contacts started go one way?  The vendor's, or for a partnership either's. */
@@ -589,6 +633,13 @@ judge_shape(const RiskInputs *in, bool with_figures, RiskJudgement *j)
 	const double *t = in->thresholds->value;
 	const ContactSummary *s = in->summary;
 	RiskMeasures *m = &j->m;
+	/*
+	 * Who carries the contacts now: the people in contact in the account's
+	 * last two quarters of contact.  One who left, or whose name the CRM
+	 * writes anew from some day on, no longer dilutes the share of who
+	 * carries it today.
+	 */
+	int			current_since = timestamp_day(s->last_contact) - 2 * QUARTER_DAYS;
 	int			side;
 
 	if (m->onboarding)
@@ -610,7 +661,7 @@ judge_shape(const RiskInputs *in, bool with_figures, RiskJudgement *j)
 	}
 	for (side = 0; side < 2; side++)
 	{
-		m->lead[side] = summary_lead_person(s, side == 0);
+		m->lead[side] = summary_lead_person(s, side == 0, current_since);
 		if (!(j->flags & FLAG(RISK_BOW_TIE)) && m->lead[side].side_contacts >= t[T_MIN_CONTACTS] &&
 			m->lead[side].share >= t[T_SINGLE_THREADED_SHARE])
 			j->flags |= FLAG(RISK_SINGLE_THREADED);
@@ -660,7 +711,7 @@ measures_unknown(RiskMeasures *m)
 	m->lead[0] = m->lead[1] = nobody;
 	memset(&m->champion, 0, sizeof(QuietPerson));
 	memset(&m->sponsor, 0, sizeof(QuietPerson));
-	m->onboarding = m->seasonal = false;
+	m->onboarding = m->seasonal_silence = m->seasonal_norm = false;
 	m->initiated_recent = 0;
 	m->vendor_initiated_recent = nan;
 }

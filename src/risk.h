@@ -159,7 +159,8 @@ typedef struct RiskMeasures
 	QuietPerson champion;		/* the champion gone quiet, or none */
 	QuietPerson sponsor;		/* the customer executive gone quiet, or none */
 	bool		onboarding;		/* younger than T_ONBOARDING_DAYS */
-	bool		seasonal;		/* judged against the same season a year earlier */
+	bool		seasonal_silence;	/* a silence kept a year earlier too */
+	bool		seasonal_norm;	/* cadence judged against the same days a year earlier */
 	int64		initiated_recent;	/* contacts with a known starter, recent quarters */
 	double		vendor_initiated_recent;	/* the vendor's share of them */
 	double		diamond;
