@@ -200,13 +200,24 @@ has_seasons(const ContactSummary *s, int as_of_day)
 	return timestamp_day(s->first_contact) <= as_of_day - NORM_DAYS - RECENT_DAYS;
 }
 
+/* as quiet in the same days a year earlier as judge_silence says */
+static bool
+quiet_a_year_earlier(const ContactSummary *s, int as_of_day, const RiskMeasures *m, const double *t)
+{
+	int			days = (int) ceil(m->silent_limit);
+	double		allowed = isnan(m->usual_gap) ? 0 : floor(days / (t[T_SILENT_GAPS] * Max(m->usual_gap, 1.0)));
+
+	return summary_contact_days(s, as_of_day - NORM_DAYS, Min(days, MAX_SPAN_DAYS)) <= allowed;
+}
+
 /*
  * No contact for longer than the account's own cadence allows.  When the
- * account was silent past the same limit on this date a year earlier (no
- * contact in the limit's days ending a year before as_of), the silence is its
- * season, not news, up to the limit past which a silence is serious whatever
- * the season.  Last year's silence need not have begun on the same day: a
- * season's first quiet day moves by a few days from year to year.
+ * account was silent past the same limit a year earlier (the limit's days
+ * ending a year before as_of, with at most one contact day
+ * in silent_gaps of its usual gaps: the odd call of a quiet season, or its
+ * first day moving by a few days from year to year), the silence is its
+ * season, not news, up to the limit past which a silence is serious
+ * whatever the season.
  */
 static void
 judge_silence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
@@ -233,7 +244,7 @@ judge_silence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 		return;
 	m->silent_serious = m->days_silent > serious_after;
 	if (!m->silent_serious && in->summary != NULL && has_seasons(in->summary, as_of_day) &&
-		summary_contact_days(in->summary, as_of_day - NORM_DAYS, (int) ceil(m->silent_limit)) == 0)
+		quiet_a_year_earlier(in->summary, as_of_day, m, t))
 	{
 		m->seasonal_silence = true;
 		return;
