@@ -213,11 +213,11 @@ quiet_a_year_earlier(const ContactSummary *s, int as_of_day, const RiskMeasures 
 /*
  * No contact for longer than the account's own cadence allows.  When the
  * account was silent past the same limit a year earlier (the limit's days
- * ending a year before as_of, with at most one contact day
- * in silent_gaps of its usual gaps: the odd call of a quiet season, or its
- * first day moving by a few days from year to year), the silence is its
- * season, not news, up to the limit past which a silence is serious
- * whatever the season.
+ * ending a year before as_of, with at most one contact day in silent_gaps
+ * of its usual gaps: the odd call of a quiet season, or its first day
+ * moving by a few days from year to year), the silence is its season, not
+ * news, up to the limit past which a silence is serious whatever the
+ * season.
  */
 static void
 judge_silence(const RiskInputs *in, int as_of_day, RiskJudgement *j)
