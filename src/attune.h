@@ -93,9 +93,10 @@ typedef enum OrgLevel
 	ORG_LEVEL_EXECUTIVE
 } OrgLevel;
 
-/* the canonical labels of rel_stage and contact_channel, by ordinal (labels.c) */
+/* the canonical labels of rel_stage, contact_channel and org_level, by ordinal (labels.c) */
 extern const char *const rel_stage_labels[];
 extern const char *const contact_channel_labels[];
+extern const char *const org_level_labels[];
 
 /*
  * A rel_stage or jbp_mode argument: a stored byte that names no label is

@@ -400,6 +400,7 @@ extern bool summary_add_in_place(ContactSummary *dst, const ContactSummary *src)
 /* ------------------------------------- people (contact_summary_people.c) */
 
 extern double summary_person_gap(const PersonTally *person);
+extern double summary_share_while_active(const ContactSummary *s, PeopleList side, int64 named, int i);
 
 /* --------------------------- accessors (contact_summary_accessors.c) */
 

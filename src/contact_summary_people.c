@@ -63,6 +63,36 @@ summary_person_gap(const PersonTally *person)
 	return (double) (person->last_day - person->first_day) / (person->contacts - 1);
 }
 
+/*
+ * A person's share of their side's contacts while they were in contact:
+ * each other person's contacts counted in the part of their own span that
+ * overlaps the person's (as if spread evenly over it), the contacts naming
+ * people the summary does not itemise in the part of the account's span.
+ * A champion long gone is not diluted by the months since, nor one whose
+ * predecessors the CRM wrote under older names.
+ */
+double
+summary_share_while_active(const ContactSummary *s, PeopleList side, int64 named, int i)
+{
+	const PersonTally *p = &side.tallies[i];
+	int			account_days = timestamp_day(s->last_contact) - timestamp_day(s->first_contact) + 1;
+	int64		itemised = 0;
+	double		side_contacts = 0;
+	int			k;
+
+	for (k = 0; k < side.n; k++)
+	{
+		const PersonTally *q = &side.tallies[k];
+		int			overlap = Min(q->last_day, p->last_day) - Max(q->first_day, p->first_day) + 1;
+
+		itemised += q->contacts;
+		if (overlap > 0)
+			side_contacts += (double) q->contacts * overlap / (q->last_day - q->first_day + 1);
+	}
+	side_contacts += (double) (named - itemised) * (p->last_day - p->first_day + 1) / account_days;
+	return p->contacts / side_contacts;
+}
+
 /* The row of person i (vendor's first, then customer's). */
 static HeapTuple
 person_row(const PeopleCall *call, TupleDesc tupdesc, int i)

@@ -324,45 +324,6 @@ one_way_reason(const RiskMeasures *m)
 					recent ? "in the last two quarters" : "in all");
 }
 
-/* "4 other customer people have had contact in the last 90" */
-static char *
-others_active_text(const QuietPerson *q)
-{
-	return psprintf("%d other %s %s had contact in the last 90", q->others_active, side_name(q->vendor),
-					q->others_active == 1 ? "person has" : "people have");
-}
-
-/*
- * A champion gone quiet, by key (person_key of the name) with their
- * figures: "the customer person with person_key 1234, in 27% of the
- * customer's contacts while in contact, usually every 8 days, has had no
- * contact for 186 days; 4 other customer people have had contact in the
- * last 90".
- */
-static char *
-champion_reason(const QuietPerson *q)
-{
-	const char *side = side_name(q->vendor);
-
-	return psprintf("the %s person with person_key " INT64_FORMAT ", in %.0f%% of the %s's contacts while "
-					"in contact, usually every %.0f days, has had no contact for %d days; %s",
-					side, q->key, 100.0 * q->share, side, ceil(q->usual_gap), q->days_quiet,
-					others_active_text(q));
-}
-
-/*
- * The sponsor gone quiet: "the customer executive with person_key 1234, in
- * 8 contacts usually every 91 days, has had no contact for 211 days; 5 other
- * customer people have had contact in the last 90".
- */
-static char *
-sponsor_reason(const QuietPerson *q)
-{
-	return psprintf("the %s executive with person_key " INT64_FORMAT ", in %lld contacts usually every "
-					"%.0f days, has had no contact for %d days; %s", side_name(q->vendor), q->key,
-					(long long) q->contacts, ceil(q->usual_gap), q->days_quiet, others_active_text(q));
-}
-
 /* a reason in plain words for a flag, with the figures that raised it */
 static char *
 flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
@@ -385,9 +346,9 @@ flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
 		case RISK_ONE_WAY:
 			return one_way_reason(m);
 		case RISK_CHAMPION_QUIET:
-			return champion_reason(&m->champion);
+			return quiet_person_reason(&m->champion, QUIET_CHAMPION);
 		case RISK_SPONSOR_QUIET:
-			return sponsor_reason(&m->sponsor);
+			return quiet_person_reason(&m->sponsor, QUIET_SPONSOR);
 		case RISK_NO_GOALS:
 			return pstrdup("no dashboard of goals for a strategic account (relationships gone sour mostly never defined theirs)");
 		case RISK_EXEC_LAPSED:

@@ -62,7 +62,7 @@ const char *const contact_channel_labels[] = {
 	[CONTACT_CHANNEL_SOCIAL_MEDIA] = "social_media",
 };
 
-static const char *const org_level_labels[] = {
+const char *const org_level_labels[] = {
 	[ORG_LEVEL_OPERATIONAL] = "operational",
 	[ORG_LEVEL_MANAGEMENT] = "management",
 	[ORG_LEVEL_SENIOR] = "senior",

@@ -25,8 +25,6 @@
 #define CHANCE				0.01
 /* the norm it is compared with: the year before the recent window */
 #define NORM_DAYS			365
-/* a successor's contacts: two gaps, the least that shows a rhythm */
-#define SUCCESSOR_MIN_CONTACTS	3
 /* souring: the last two quarters against the four before */
 #define RECENT_QUARTERS		2
 #define YEAR_QUARTERS		4
@@ -355,8 +353,8 @@ judge_sponsorship(const RiskInputs *in, int as_of_quarter, RiskJudgement *j)
 }
 
 /* Days since a person's last contact, as of a day. */
-static int
-days_quiet(const PersonTally *person, int as_of_day)
+int
+risk_days_quiet(const PersonTally *person, int as_of_day)
 {
 	return as_of_day - person->last_day;
 }
@@ -369,7 +367,7 @@ others_active(PeopleList side, int except, int as_of_day)
 	int			i;
 
 	for (i = 0; i < side.n; i++)
-		if (i != except && days_quiet(&side.tallies[i], as_of_day) < RECENT_DAYS)
+		if (i != except && risk_days_quiet(&side.tallies[i], as_of_day) < RECENT_DAYS)
 			n++;
 	return n;
 }
@@ -384,8 +382,8 @@ others_active(PeopleList side, int except, int as_of_day)
  * A successor also covers a name written another way from some day on (a
  * new CRM, a married name): the same rhythm under a new key.
  */
-static bool
-has_successor(const ContactSummary *s, PeopleList side, int quiet, int as_of_day, bool sponsor)
+bool
+risk_has_successor(const ContactSummary *s, PeopleList side, int quiet, int as_of_day, bool sponsor)
 {
 	const PersonTally *gone = &side.tallies[quiet];
 	int			last_day = Min(as_of_day, timestamp_day(s->last_contact));
@@ -399,24 +397,29 @@ has_successor(const ContactSummary *s, PeopleList side, int quiet, int as_of_day
 		if (i == quiet || p->first_day > as_of_day)
 			continue;
 		if (sponsor ? (p->level == gone->level && p->last_day > gone->last_day)
-			: (p->first_day >= gone->last_day - QUARTER_DAYS && p->contacts >= SUCCESSOR_MIN_CONTACTS &&
+			: (p->first_day >= gone->last_day - QUARTER_DAYS && p->contacts >= RHYTHM_MIN_CONTACTS &&
 			   p->contacts * gap >= 0.5 * (last_day - p->first_day + 1)))
 			return true;
 	}
 	return false;
 }
 
-static void
-quiet_person_found(QuietPerson *q, PeopleList side, int i, bool vendor, double share, double gap,
-				   int as_of_day)
+/* The figures of person i of a side, gone quiet, for their reason. */
+void
+risk_quiet_person(QuietPerson *q, const ContactSummary *s, PeopleList side, int i, bool vendor, int as_of_day)
 {
+	const PersonTally *p = &side.tallies[i];
+	double		share = summary_share_while_active(s, side, vendor ? s->vendor_named : s->customer_named, i);
+	double		gap = summary_person_gap(p);
+
 	q->found = true;
 	q->vendor = vendor;
+	q->level = p->level;
 	q->key = (int64) side.hashes[i];
 	q->contacts = side.tallies[i].contacts;
 	q->share = share;
 	q->usual_gap = gap;
-	q->days_quiet = days_quiet(&side.tallies[i], as_of_day);
+	q->days_quiet = risk_days_quiet(&side.tallies[i], as_of_day);
 	q->others_active = others_active(side, i, as_of_day);
 }
 
@@ -449,50 +452,18 @@ judge_sponsor(const RiskInputs *in, int as_of_day, RiskJudgement *j)
 		double		gap = summary_person_gap(p);
 
 		if (p->level != ORG_LEVEL_EXECUTIVE + 1 || isnan(gap) || p->last_day >= last_day ||
-			days_quiet(p, as_of_day) <= Max(gap + QUARTER_DAYS, t[T_SPONSOR_QUIET_DAYS]) ||
-			has_successor(s, customer, i, as_of_day, true))
+			risk_days_quiet(p, as_of_day) <= Max(gap + QUARTER_DAYS, t[T_SPONSOR_QUIET_DAYS]) ||
+			risk_has_successor(s, customer, i, as_of_day, true))
 			continue;
 		if (sponsor < 0 || p->contacts > customer.tallies[sponsor].contacts)
 			sponsor = i;
 	}
 	if (sponsor >= 0)
 	{
-		quiet_person_found(&j->m.sponsor, customer, sponsor, false,
-						   (double) customer.tallies[sponsor].contacts / s->customer_named,
-						   summary_person_gap(&customer.tallies[sponsor]), as_of_day);
+		risk_quiet_person(&j->m.sponsor, s, customer, sponsor, false, as_of_day);
 		j->flags |= FLAG(RISK_SPONSOR_QUIET);
 	}
 	return sponsor;
-}
-
-/*
- * A person's share of their side's contacts while they were in contact:
- * each other person's contacts counted in the part of their own span that
- * overlaps the person's (as if spread evenly over it), the contacts naming
- * people the summary does not itemise in the part of the account's span.
- * A champion long gone is not diluted by the months since, nor one whose
- * predecessors the CRM wrote under older names.
- */
-static double
-share_while_active(const ContactSummary *s, PeopleList side, int64 named, int i)
-{
-	const PersonTally *p = &side.tallies[i];
-	int			account_days = timestamp_day(s->last_contact) - timestamp_day(s->first_contact) + 1;
-	int64		itemised = 0;
-	double		side_contacts = 0;
-	int			k;
-
-	for (k = 0; k < side.n; k++)
-	{
-		const PersonTally *q = &side.tallies[k];
-		int			overlap = Min(q->last_day, p->last_day) - Max(q->first_day, p->first_day) + 1;
-
-		itemised += q->contacts;
-		if (overlap > 0)
-			side_contacts += (double) q->contacts * overlap / (q->last_day - q->first_day + 1);
-	}
-	side_contacts += (double) (named - itemised) * (p->last_day - p->first_day + 1) / account_days;
-	return p->contacts / side_contacts;
 }
 
 /*
@@ -507,7 +478,7 @@ share_while_active(const ContactSummary *s, PeopleList side, int64 named, int i)
  * 0.01: the chance bound of the account's own silence).  An account that
  * slowed down as a whole does not single out its champion.  The one with the
  * largest share, if several; not the sponsor, whose flag says more; not
- * one whose successor is in contact (has_successor); not one gone more
+ * one whose successor is in contact (risk_has_successor); not one gone more
  * than a year, who is history (the account's shape today tells the rest).
  */
 static void
@@ -533,16 +504,16 @@ judge_champion(const RiskInputs *in, int as_of_day, int sponsor, RiskJudgement *
 			double		share;
 
 			if ((side == 1 && i == sponsor) || p->contacts < t[T_CHAMPION_MIN_CONTACTS] ||
-				p->last_day >= last_day || days_quiet(p, as_of_day) > NORM_DAYS ||
-				days_quiet(p, as_of_day) <= Max(t[T_SILENT_GAPS] * gap, t[T_SILENT_MIN_DAYS]))
+				p->last_day >= last_day || risk_days_quiet(p, as_of_day) > PERSON_HISTORY_DAYS ||
+				risk_days_quiet(p, as_of_day) <= Max(t[T_SILENT_GAPS] * gap, t[T_SILENT_MIN_DAYS]))
 				continue;
-			share = share_while_active(s, people, named, i);
+			share = summary_share_while_active(s, people, named, i);
 			if (share < t[T_CHAMPION_SHARE] ||
-				pow(1.0 - share, summary_contact_days(s, as_of_day, days_quiet(p, as_of_day))) >= CHANCE ||
+				pow(1.0 - share, summary_contact_days(s, as_of_day, risk_days_quiet(p, as_of_day))) >= CHANCE ||
 				(champion->found && share <= champion->share) ||
-				has_successor(s, people, i, as_of_day, false))
+				risk_has_successor(s, people, i, as_of_day, false))
 				continue;
-			quiet_person_found(champion, people, i, side == 0, share, gap, as_of_day);
+			risk_quiet_person(champion, s, people, i, side == 0, as_of_day);
 		}
 	}
 	if (champion->found)

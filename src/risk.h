@@ -122,6 +122,7 @@ typedef struct QuietPerson
 {
 	bool		found;
 	bool		vendor;
+	int			level;			/* highest org_level + 1; 0: unknown */
 	int64		key;
 	int64		contacts;
 	double		share;
@@ -181,6 +182,24 @@ extern void risk_judge(const RiskInputs *in, bool with_figures, RiskJudgement *j
 extern uint32 risk_flags_of(const RiskInputs *in);
 extern ArrayType *risk_flags_array(uint32 flags);
 extern double risk_health(const RiskInputs *in, const RiskJudgement *j);
+/* a person's contacts that show a rhythm: two gaps, the least that does */
+#define RHYTHM_MIN_CONTACTS		3
+/* a person gone longer than a year is history */
+#define PERSON_HISTORY_DAYS		365
+extern int	risk_days_quiet(const PersonTally *person, int as_of_day);
+extern bool risk_has_successor(const ContactSummary *s, PeopleList side, int quiet, int as_of_day,
+							   bool sponsor);
+extern void risk_quiet_person(QuietPerson *q, const ContactSummary *s, PeopleList side, int i, bool vendor,
+							  int as_of_day);
+
+/* Why a person's silence matters, in plain words (who_to_call.c). */
+typedef enum QuietRole
+{
+	QUIET_SPONSOR,				/* sponsor_quiet */
+	QUIET_CHAMPION,				/* champion_quiet */
+	QUIET_OVERDUE				/* quiet past their own rhythm */
+} QuietRole;
+extern char *quiet_person_reason(const QuietPerson *q, QuietRole role);
 
 /* The components of health, by the names weights and reports use (health.c). */
 #define N_HEALTH_WEIGHTS	10

@@ -76,6 +76,17 @@ CREATE FUNCTION @extschema@.health_counts_combine(pg_catalog.int8[], pg_catalog.
 COMMENT ON FUNCTION @extschema@.health_counts_combine(pg_catalog.int8[], pg_catalog.int8[]) IS
     'Combine function of health_backtest and health_calibrate: adds two states of counts';
 
+-- The customer people whose silence matters most on an account (from 0.2.0).
+CREATE FUNCTION @extschema@.who_to_call(s @extschema@.contact_summary, as_of pg_catalog.timestamptz,
+    target_stage @extschema@.rel_stage DEFAULT NULL, thresholds pg_catalog.jsonb DEFAULT NULL,
+    OUT rank pg_catalog.int4, OUT key pg_catalog.int8, OUT level @extschema@.org_level,
+    OUT contacts pg_catalog.int8, OUT share pg_catalog.float8, OUT usual_gap pg_catalog.float8,
+    OUT days_quiet pg_catalog.int4, OUT flag pg_catalog.text, OUT reason pg_catalog.text)
+    RETURNS SETOF pg_catalog.record
+    AS 'MODULE_PATHNAME', 'who_to_call' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 3;
+COMMENT ON FUNCTION @extschema@.who_to_call(@extschema@.contact_summary, pg_catalog.timestamptz, @extschema@.rel_stage, pg_catalog.jsonb) IS
+    'The customer people whose silence matters most, ranked: the sponsor and the champion gone quiet, then those overdue by their own rhythm by share of contacts while in contact; each with key (person_key of the name), figures and the reason in plain words';
+
 CREATE FUNCTION @extschema@.health_backtest_transition(pg_catalog.int8[], pg_catalog.float8, pg_catalog.bool)
     RETURNS pg_catalog.int8[]
     AS 'MODULE_PATHNAME', 'health_backtest_transition' LANGUAGE C IMMUTABLE PARALLEL SAFE;
