@@ -87,16 +87,34 @@ SELECT format('%3s %-22s %7s %-9s %-9s %5s %-19s %s', rank, left(name, 22),
                    ELSE array_to_string(reasons, ', ') END)
 FROM ranked WHERE rank <= 15 ORDER BY rank;
 \echo
-\echo 'Why, in plain words (the first ten):'
-SELECT CASE WHEN reason.ordinality = 1
-            THEN format('%3s %s (%s, %s):%s', rank, name, to_char(revenue / 1e6, 'FM990.0') || 'M',
-                        CASE WHEN band_before IS DISTINCT FROM band
-                             THEN format('%s, was %s a quarter ago', band, coalesce(band_before, 'no contact'))
-                             ELSE band || ' for a quarter at least' END, E'\n') ELSE '' END
-       || '      ' || (why ->> reason.flag)
-FROM ranked,
-     LATERAL unnest(reasons) WITH ORDINALITY AS reason(flag, ordinality)
-WHERE rank <= 10 ORDER BY rank, reason.ordinality;
+\echo 'Why, in plain words, and whom to call (the first ten):'
+-- The person to call: who_to_call's first, named from the stakeholder map
+-- or else from the contacts themselves (person_key joins either); a
+-- champion or sponsor gone quiet is named there, not by key.
+SELECT line
+FROM ranked r,
+     LATERAL (SELECT 0 AS ord,
+                     format('%3s %s (%s, %s):', rank, name, to_char(revenue / 1e6, 'FM990.0') || 'M',
+                            CASE WHEN band_before IS DISTINCT FROM band
+                                 THEN format('%s, was %s a quarter ago', band, coalesce(band_before, 'no contact'))
+                                 ELSE band || ' for a quarter at least' END) AS line
+              UNION ALL
+              SELECT reason.ordinality,
+                     '      ' || CASE WHEN reason.flag IN ('champion_quiet', 'sponsor_quiet')
+                                      THEN format('the %s has gone quiet (the call below)', split_part(reason.flag, '_', 1))
+                                      ELSE r.why ->> reason.flag END
+              FROM unnest(r.reasons) WITH ORDINALITY AS reason(flag, ordinality)
+              UNION ALL
+              SELECT 100, format('      call %s%s: no contact for %s days, usually every %s',
+                                 coalesce(st.name, (SELECT min(c.customer_person) FROM contacts c
+                                                    WHERE c.account_id = r.account_id
+                                                      AND person_key(c.customer_person) = w.key)),
+                                 ' (' || concat_ws(', ', st.role, w.level || ' level') || ')',
+                                 w.days_quiet, ceil(w.usual_gap))
+              FROM who_to_call(r.summary, (SELECT as_of FROM dataset), r.stage) w
+              LEFT JOIN stakeholders st ON st.account_id = r.account_id AND person_key(st.name) = w.key
+              WHERE w.rank = 1) l
+WHERE rank <= 10 ORDER BY rank, ord;
 \echo
 -- The ranking against the truth planted in the data: the AUC of health
 -- (the chance that a planted at-risk account scores below a healthy one),

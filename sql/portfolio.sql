@@ -62,6 +62,27 @@ SELECT archetype, at_risk, count(*) AS accounts,
 FROM judged JOIN accounts USING (account_id) JOIN archetypes USING (archetype)
 GROUP BY archetype, at_risk ORDER BY at_risk, archetype;
 
+-- Stakeholder coverage, the query of docs/risk.md: each role of the
+-- stakeholder map whose person nobody has met lately (in 90 days; a
+-- sponsor, met at quarterly reviews, in two quarters), or ever under that
+-- name.  Every champion of the stories of a champion lost
+-- is among them, and every sponsor of a sponsor who left.
+CREATE TEMP VIEW not_met_lately AS
+SELECT st.account_id, st.role, st.name, p.last_contact, p.days_quiet
+FROM stakeholders st
+JOIN account_summaries s USING (account_id)
+LEFT JOIN LATERAL (SELECT * FROM people(s.summary, (SELECT as_of FROM dataset))
+                   WHERE side = 'customer' AND key = person_key(st.name)) p ON true
+WHERE p.key IS NULL OR p.days_quiet > CASE st.role WHEN 'sponsor' THEN 182 ELSE 90 END;
+SELECT st.role, count(*) AS accounts, count(n.role) AS not_met_lately,
+       count(*) FILTER (WHERE a.archetype = 'champion_lost' AND st.role = 'champion') AS champions_lost,
+       count(n.role) FILTER (WHERE a.archetype = 'champion_lost' AND st.role = 'champion') AS of_them_not_met,
+       count(*) FILTER (WHERE a.archetype = 'sponsor_left' AND st.role = 'sponsor') AS sponsors_left,
+       count(n.role) FILTER (WHERE a.archetype = 'sponsor_left' AND st.role = 'sponsor') AS of_them_not_met
+FROM stakeholders st JOIN accounts a USING (account_id)
+LEFT JOIN not_met_lately n USING (account_id, role)
+GROUP BY st.role ORDER BY st.role;
+
 -- Each person of each account as the summary keeps them equals plain SQL
 -- over the contacts naming them: contacts, first and last contact day,
 -- highest level (people beyond the cap: none here), and each side's named

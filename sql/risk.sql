@@ -365,6 +365,24 @@ ORDER BY account;
 SELECT health_report(s, '2026-07-15', dashboard => 90, target_stage => 'interdependent') #>> '{reasons,sponsor_quiet}' AS reason
 FROM summaries WHERE account = 'sponsor';
 
+------------------------------------------------------------------ who_to_call
+-- The customer people whose silence matters most: the sponsor and the
+-- champion gone quiet first (their flags), then the people overdue by their
+-- own rhythm (three contacts at least, one in ten of the customer's while in
+-- contact, quiet more than two usual gaps and 30 days, not a year, nobody
+-- having taken over), by share while in contact.
+SELECT account, w.rank, w.key = person_key('champ') AS champ, w.key = person_key('cfo') AS cfo, w.level,
+       w.contacts, round(w.share::numeric, 2) AS share, round(w.usual_gap::numeric, 1) AS usual_gap, w.days_quiet, w.flag
+FROM summaries, who_to_call(s, '2026-07-15') w
+WHERE account IN ('champion', 'handed over', 'sponsor', 'weekly', 'one buyer 75') ORDER BY account, w.rank;
+-- Transactional: no people flags, the overdue still listed; without as_of,
+-- without a summary, nothing.
+SELECT account, w.rank, w.flag, w.days_quiet
+FROM summaries, who_to_call(s, '2026-07-15', 'dependent') w WHERE account = 'champion' ORDER BY w.rank;
+SELECT (SELECT count(*) FROM summaries, who_to_call(s, NULL) w) AS without_as_of,
+       (SELECT count(*) FROM who_to_call(NULL, '2026-07-15')) AS without_summary;
+SELECT reason FROM summaries, who_to_call(s, '2026-07-15') w WHERE account = 'weekly' AND w.rank = 1;
+
 ------------------------------------------------------- one_way, recent quarters
 -- The lifetime share goes one way only after the good years are outweighed;
 -- the last two quarters' share shows at once.
