@@ -1,10 +1,10 @@
 -- Structure-aware fuzzing of contact_summary: real summaries with one or two
 -- fields of their text form set to an extreme (the ends of a count's type,
 -- the contacts themselves, hashes at the ends of their range, the first and
--- last days of the years accepted, bitmaps all ones, a count of 0) and a
--- fixed seed.  Every such text is either rejected (22P02) or read as a value
+-- last days of the years accepted, a person's days at the ends of the
+-- calendar, bitmaps all ones, a count of 0) and a fixed seed.  Every such text is either rejected (22P02) or read as a value
 -- that prints back as itself; every value read goes through every accessor,
--- the judging functions, rollup with itself and with an ordinary summary,
+-- the judging functions, people and who_to_call, rollup with itself and with an ordinary summary,
 -- and a binary round trip.  Results must lie in their documented ranges;
 -- errors must be ones a user can get (22003, 22008, 22023, 54000), never internal
 -- (XX000) or a lost connection.
@@ -35,6 +35,8 @@ BEGIN
         RETURN (ARRAY['0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2000-02-29T00:00:00Z'])[1 + (random() * 2)::int];
     ELSIF field IN ('days', 'exec_quarters') THEN
         RETURN CASE WHEN random() < 0.5 THEN repeat('f', length(current)) ELSE repeat('0', length(current)) END;
+    ELSIF current ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN      -- a person's first or last day (format 2)
+        RETURN (ARRAY['0001-01-01', '9999-12-31', '2000-02-29', '1970-01-01'])[1 + (random() * 3)::int];
     ELSIF current ~ '^[0-9a-f]{16}$' THEN
         RETURN (ARRAY['0000000000000000', '0000000000000001', 'fffffffffffffffe', 'ffffffffffffffff'])[1 + (random() * 3)::int];
     ELSIF field = 'sentiment' THEN
@@ -118,6 +120,14 @@ BEGIN
         END IF;
         PERFORM risk_flags(s, as_of, 50, 50, 'interdependent', 'dependent'), channel_mix(s),
                 health_report(s, as_of, 50, 50, 'deep_interdependent', 'independent');
+        IF EXISTS (SELECT FROM people(s, as_of) p
+                   WHERE NOT (p.contacts BETWEEN 1 AND n AND p.share BETWEEN 0 AND 1
+                              AND (p.first_contact IS NULL OR p.first_contact <= p.last_contact)
+                              AND coalesce(p.usual_gap, 0) >= 0))
+           OR EXISTS (SELECT FROM who_to_call(s, as_of) w
+                      WHERE NOT (w.contacts BETWEEN 1 AND n AND w.share BETWEEN 0 AND 1 AND w.reason IS NOT NULL)) THEN
+            RAISE EXCEPTION 'a person''s figures out of range at % for %', as_of, s;
+        END IF;
     END LOOP;
     FOR r IN SELECT rollup(x) FROM (VALUES (s), (s)) v(x) UNION ALL SELECT rollup(x) FROM (VALUES (s), (ordinary)) v(x) LOOP
         IF contact_count(r) < n OR vendor_breadth(r) > contact_count(r) THEN

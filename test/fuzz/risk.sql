@@ -65,7 +65,8 @@ SELECT i, (SELECT '{' || string_agg(format('"%s": %s',
                      'negative_min_rated', 'one_way_share', 'single_threaded_share', 'min_contacts', 'bow_tie_below',
                      'exec_coverage_below', 'exec_lapsed_quarters', 'future_share_below', 'excessive_trust_above',
                      'excessive_trust_dashboard', 'misaligned_gap', 'below_target', 'red', 'yellow', 'red_warnings',
-                     'silent'])[1 + (random() * 25)::int], pg_temp.threshold_value()), ', ') || '}'
+                     'champion_share', 'champion_min_contacts', 'sponsor_quiet_days', 'onboarding_days',
+                     'goals_required', 'silent'])[1 + (random() * 30)::int], pg_temp.threshold_value()), ', ') || '}'
            FROM generate_series(1, 1 + (random() * 4)::int + 0 * i)) AS thresholds
 FROM generate_series(1, 400) i;
 CREATE TEMP TABLE threshold_results AS
@@ -85,7 +86,8 @@ CREATE TEMP TABLE threshold_reports AS
 SELECT r.thresholds, shape, as_of,
        CASE WHEN loaded THEN health_report(s, as_of, 90, 40, 'deep_interdependent', 'independent',
                                            thresholds => r.thresholds::jsonb)
-            ELSE health_report(s, as_of, thresholds => r.thresholds::jsonb) END AS report
+            ELSE health_report(s, as_of, dashboard => 90, target_stage => 'dependent',
+                               thresholds => r.thresholds::jsonb) END AS report
 FROM threshold_results r JOIN shapes USING (shape) WHERE outcome = 'no error';
 
 -- Trigger arguments: random key=column strings against a table with every column.
