@@ -35,8 +35,25 @@ read_back=$(psql -X -At -d upgrade_old -v ON_ERROR_STOP=1 -c "
 	                              now_read.figures = figures_then.figures)
 	       || '/' || count(*)
 	FROM stored_summaries JOIN summary_figures now_read USING (n) JOIN figures_then USING (n)")
-[ "$read_back" = 4/4 ]
+[ "$read_back" = 8/8 ]
 check $? "summaries stored with $oldest read back the same after the update ($read_back)"
+# A value stored before format 2 lists its people with their contacts and no
+# days; merged with a new summary it stays what the old part knows (format 1),
+# its counts adding up; the judging functions read it.
+people_read=$(psql -X -At -d upgrade_old -v ON_ERROR_STOP=1 -c "
+	SELECT count(*) FILTER (WHERE left(s::text, 3) = 'v1 ') = 3
+	       AND bool_and(p.n = vendor_breadth(s) + customer_breadth(s) AND (p.days = 0) = (left(s::text, 3) = 'v1 '))
+	       AND bool_and(left(m::text, 3) = left(s::text, 3) AND contact_count(m) = contact_count(s) + 1)
+	       AND bool_and(risk_flags(s, '2026-07-01') IS NOT NULL)
+	       AND bool_and((SELECT count(*) FROM who_to_call(s, '2026-07-01')) = 0 OR left(s::text, 2) = 'v2')
+	FROM stored_summaries,
+	     LATERAL (SELECT count(*) AS n, count(first_contact) AS days FROM people(s, '2026-07-01')) p,
+	     LATERAL (SELECT rollup(x) AS m FROM (SELECT s UNION ALL
+	              SELECT contact_summary('2026-07-01 10:00+00'::timestamptz, 'phone', 'new rep', 'management',
+	                                     'new buyer', 'management', true, true, 0.5)) v(x)) r
+	WHERE stored_summaries.n IN (0, 1, 4, 5, 6)")  # below the cap of people
+[ "$people_read" = t ]
+check $? "people, rollup and the rules read the summaries stored with $oldest after the update"
 labels=$(psql -X -At -d upgrade_old -v ON_ERROR_STOP=1 -c "
 	SELECT stage = 'interdependent' AND trust = 'knowledge' AND jbp = 'co_developed' AND channel = 'video'
 	       AND level = 'executive' AND stage > 'independent' FROM stored_labels")
