@@ -413,15 +413,19 @@ FROM one, LATERAL (VALUES
     ('exec quarter without executives', replace(replace(t, 'vendor_levels=0,1,0,1', 'vendor_levels=0,2,0,0'), 'exec_quarters=01', 'exec_quarters=01')),
     ('exec quarter from an email', replace(t, 'channels=1,0,0,1,', 'channels=0,0,0,2,'))
 ) v(name, bad);
+-- Two contacts, the second at a time given, as a summary's text.
+CREATE FUNCTION pg_temp.two_contacts(second_at timestamptz) RETURNS text LANGUAGE sql AS $$
+    SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused,
+                           sentiment)::text
+    FROM (VALUES ('2026-01-05 09:30:00+00'::timestamptz, 'face_to_face'::contact_channel, 'ann',
+                  'executive'::org_level, 'bo', 'executive'::org_level, true, true, 0.8),
+                 (second_at, 'email', 'cy', 'management', 'bo', 'senior', false, false, -0.3))
+         v(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)
+$$;
 -- What happens in a quarter needs a contact in it: here the contacts fall in
 -- the first and third quarters of the span.
 SELECT name, pg_temp.error_detail_of(format('SELECT %L::contact_summary', bad)) AS error
-FROM (SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused,
-                             sentiment)::text AS t
-      FROM (VALUES ('2026-01-05 09:30:00+00'::timestamptz, 'face_to_face'::contact_channel, 'ann',
-                    'executive'::org_level, 'bo', 'executive'::org_level, true, true, 0.8),
-                   ('2026-07-20 15:00:00.25+00', 'email', 'cy', 'management', 'bo', 'senior', false, false, -0.3))
-           v(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)) x,
+FROM (SELECT pg_temp.two_contacts('2026-07-20 15:00:00.25+00') AS t) x,
      LATERAL (VALUES
     ('as made', t),
     ('a rated contact in the quarter without contacts', replace(t, 'quarters=80:0:1:1:0,0:0:0:0:0,', 'quarters=0:0:0:1:0,80:0:1:0:0,')),
@@ -432,12 +436,7 @@ FROM (SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, cu
 -- person's days and level, the contacts naming a person of each side, and
 -- who started the contacts of each quarter), and what each new rule refuses.
 SELECT name, pg_temp.error_detail_of(format('SELECT %L::contact_summary', bad)) AS error
-FROM (SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused,
-                             sentiment)::text AS t
-      FROM (VALUES ('2026-01-05 09:30:00+00'::timestamptz, 'face_to_face'::contact_channel, 'ann',
-                    'executive'::org_level, 'bo', 'executive'::org_level, true, true, 0.8),
-                   ('2026-02-20 15:00:00.25+00', 'email', 'cy', 'management', 'bo', 'senior', false, false, -0.3))
-           v(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)) x,
+FROM (SELECT pg_temp.two_contacts('2026-02-20 15:00:00.25+00') AS t) x,
      LATERAL (VALUES
     ('as made', t),
     ('fewer contacts naming a person than the people''s', replace(t, 'named=2,2', 'named=1,2')),
