@@ -151,20 +151,39 @@ typedef struct RowPlaces
 
 StaticAssertDecl(PEOPLE_CAP - 1 <= PG_INT8_MAX, "a person's index fits in int8");
 
-/* Adds to a quarter's figure; a quarter's sums stay within int4. */
-static inline void
-quarter_add(int32 *figure, int32 amount)
+/*
+ * Adds to a quarter's figure; a quarter's sums stay within int4.  Unchecked
+ * when the summary's contacts and the rows to add are too few for any sum
+ * to reach it (rows_unchecked).
+ */
+static pg_attribute_always_inline void
+quarter_add(int32 *figure, int32 amount, bool checked)
 {
-	if (unlikely(pg_add_s32_overflow(*figure, amount, figure)))
+	if (!checked)
+		*figure += amount;
+	else if (unlikely(pg_add_s32_overflow(*figure, amount, figure)))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("contact_summary quarter sum out of range"),
 				 errdetail("A sum of one quarter's contacts or sentiment passes the range of int4.")));
 }
 
+/*
+ * Can n rows be added to s without checking its sums for overflow?  Every
+ * sum of a summary is bounded by its contacts (a person's contacts, a
+ * quarter's rated and started contacts) or by SENTIMENT_SCALE times them
+ * (a quarter's sentiment), as the reader checks of every value: with fewer
+ * contacts than int4 holds over SENTIMENT_SCALE, no sum can overflow.
+ */
+static inline bool
+rows_unchecked(const ContactSummary *s, int n)
+{
+	return s->contacts <= PG_INT32_MAX / SENTIMENT_SCALE - n;
+}
+
 /* Adds everything of the row but its people to a summary whose span holds it. */
-static inline void
-add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r, int row_day)
+static pg_attribute_always_inline void
+add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r, int row_day, bool checked)
 {
 	int			day = row_day - g->first_day;
 
@@ -194,18 +213,16 @@ add_row_counts(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r,
 	s->vendor_named += (r->known & KNOWN_VENDOR_PERSON) != 0;
 	s->customer_named += (r->known & KNOWN_CUSTOMER_PERSON) != 0;
 	days[day / 8] |= 1 << (day % 8);
-	if (!exec_to_exec && !(r->known & KNOWN_SENTIMENT) && r->customer_initiated < 0)
-		return;					/* the quarter is not needed (the calendar costs) */
 	quarter = day_quarter_remembered(row_day) - g->first_quarter;
 	q = &SUMMARY_PART(s, g, quarters, int32)[QUARTER_FIELDS * quarter];
 	if (exec_to_exec)
 		SUMMARY_PART(s, g, exec_quarters, uint8)[quarter / 8] |= 1 << (quarter % 8);
 	if (r->customer_initiated >= 0)
-		quarter_add(&q[r->customer_initiated ? QUARTER_CUSTOMER_STARTED : QUARTER_VENDOR_STARTED], 1);
+		quarter_add(&q[r->customer_initiated ? QUARTER_CUSTOMER_STARTED : QUARTER_VENDOR_STARTED], 1, checked);
 	if (r->known & KNOWN_SENTIMENT)
 	{
-		quarter_add(&q[r->sentiment < 0 ? SENTIMENT_BAD : SENTIMENT_GOOD], abs(r->sentiment));
-		quarter_add(&q[SENTIMENT_RATED], 1);
+		quarter_add(&q[r->sentiment < 0 ? SENTIMENT_BAD : SENTIMENT_GOOD], abs(r->sentiment), checked);
+		quarter_add(&q[SENTIMENT_RATED], 1, checked);
 	}
 }
 
@@ -238,21 +255,47 @@ row_fits(const ContactSummary *s, const SummaryGeometry *g, const ContactRow *r,
 	return places->vendor != PERSON_ABSENT && places->customer != PERSON_ABSENT;
 }
 
+/*
+ * Counts a row's person: into the tally at their place, or, for a side at
+ * the cap, into the set if the hash is among the smallest.
+ */
+static pg_attribute_always_inline void
+tally_row_person(uint64 *hashes, PersonTally *tallies, uint64 h, int place, int day, int level,
+				 bool checked)
+{
+	PersonTally *t;
+
+	if (place == PERSON_UNKNOWN || place == PERSON_AT_CAP)
+	{
+		PersonTally row = {1, day, day, (uint8) (level + 1)};
+
+		summary_tally_person(hashes, tallies, h, place, &row);
+		return;
+	}
+	t = &tallies[place];
+	if (checked && unlikely(t->contacts == PG_UINT32_MAX))
+		summary_person_count_overflow();
+	t->contacts++;
+	/* both: a person placed by a rebuild starts with neither day (PERSON_NO_FIRST) */
+	if (day > t->last_day)
+		t->last_day = day;
+	if (day < t->first_day)
+		t->first_day = day;
+	if (level + 1 > t->level)
+		t->level = (uint8) (level + 1);
+}
+
 /* Adds a row that fits (row_fits, which gave its places) in place. */
 static pg_attribute_always_inline void
 add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *r,
-				 const RowPlaces *places)
+				 const RowPlaces *places, bool checked)
 {
-	PersonTally vendor = {1, places->day, places->day, (uint8) (r->vendor_level + 1)};
-	PersonTally customer = {1, places->day, places->day, (uint8) (r->customer_level + 1)};
-
-	summary_tally_person(SUMMARY_PART(s, g, vendor_people, uint64),
-						 SUMMARY_PART(s, g, vendor_tallies, PersonTally), r->vendor_person, places->vendor,
-						 &vendor);
-	summary_tally_person(SUMMARY_PART(s, g, customer_people, uint64),
-						 SUMMARY_PART(s, g, customer_tallies, PersonTally), r->customer_person,
-						 places->customer, &customer);
-	add_row_counts(s, g, r, places->day);
+	tally_row_person(SUMMARY_PART(s, g, vendor_people, uint64), SUMMARY_PART(s, g, vendor_tallies, PersonTally),
+					 r->vendor_person, places->vendor, places->day, r->vendor_level, checked);
+	tally_row_person(SUMMARY_PART(s, g, customer_people, uint64),
+					 SUMMARY_PART(s, g, customer_tallies, PersonTally), r->customer_person, places->customer,
+					 places->day, r->customer_level, checked);
+	add_row_counts(s, g, r, places->day, checked);
 }
 
 /* ------------------------------------------------------ the working state */
@@ -512,13 +555,17 @@ state_flush(SummaryState *state)
 		pfree(frame);
 		g = summary_geometry_of(state->summary);
 	}
-	for (i = 0; i < held->n; i++)
-	{
-		/* in a merged summary every row fits, in places of its own */
-		if (!fit && !row_fits(state->summary, &g, &held->rows[i], &places[i]))
-			elog(ERROR, "contact_summary: a held row does not fit its merged state");
-		add_row_in_place(state->summary, &g, &held->rows[i], &places[i]);
-	}
+	/* in a merged summary every row fits, in places of its own */
+	if (!fit)
+		for (i = 0; i < held->n; i++)
+			if (!row_fits(state->summary, &g, &held->rows[i], &places[i]))
+				elog(ERROR, "contact_summary: a held row does not fit its merged state");
+	if (rows_unchecked(state->summary, held->n))
+		for (i = 0; i < held->n; i++)
+			add_row_in_place(state->summary, &g, &held->rows[i], &places[i], false);
+	else
+		for (i = 0; i < held->n; i++)
+			add_row_in_place(state->summary, &g, &held->rows[i], &places[i], true);
 	held->n = 0;
 }
 
