@@ -79,8 +79,17 @@ person_arg(FunctionCallInfo fcinfo, int argno, uint64 *hash, uint8 known_bit)
 	*hash = 0;
 	if (PG_ARGISNULL(argno))
 		return 0;
-	/* PG_GETARG_TEXT_PP's call, inline: names are short, rarely toasted */
+	/*
+	 * PG_GETARG_TEXT_PP's call, inline: names are short, so nearly always
+	 * in a 1-byte header, read at once; anything else (a 4-byte header,
+	 * compressed, out of line) by the general path.
+	 */
 	name = (text *) PG_GETARG_POINTER(argno);
+	if (likely(VARATT_IS_1B(name) && !VARATT_IS_1B_E(name)))
+	{
+		*hash = person_hash((unsigned char *) VARDATA_1B(name), VARSIZE_1B(name) - VARHDRSZ_SHORT);
+		return known_bit;
+	}
 	if (VARATT_IS_COMPRESSED(name) || VARATT_IS_EXTERNAL(name))
 		name = PG_GETARG_TEXT_PP(argno);
 	*hash = person_hash((unsigned char *) VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name));
