@@ -158,23 +158,23 @@ static double
 people_spread(const ContactSummary *s, const SummaryGeometry *g, bool vendor)
 {
 	PeopleList	people = people_list(s, g, vendor);
-	int64		side_contacts = 0;
+	double		side_contacts = 0.0;
 	double		squares = 0.0;
 	int			i;
 
 	if (people.n >= PEOPLE_CAP)
 		return 1.0 - 1.0 / (vendor ? vendor_breadth_of(s, g) : customer_breadth_of(s, g));
-	for (i = 0; i < people.n; i++)
-		side_contacts += people.tallies[i].contacts;
-	if (side_contacts == 0)
-		return 0.0;
+	/* the counts and their squares summed: one division, not one a person */
 	for (i = 0; i < people.n; i++)
 	{
-		double		share = (double) people.tallies[i].contacts / side_contacts;
+		double		c = people.tallies[i].contacts;
 
-		squares += share * share;
+		side_contacts += c;
+		squares += c * c;
 	}
-	return Max(1.0 - squares, 0.0);
+	if (side_contacts == 0.0)
+		return 0.0;
+	return Max(1.0 - squares / (side_contacts * side_contacts), 0.0);
 }
 
 /* entropy of the contacts over the levels, 0 (one level) to 1 (all even) */
