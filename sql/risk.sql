@@ -221,9 +221,17 @@ SELECT usual_gap(s) AS usual_gap,
        pg_temp.both('silent', 'two by two', '2026-09-30 00:00:01') AS just_over
 FROM summaries WHERE account = 'two by two';
 -- No contact on record at all (a NULL summary with an as_of) is silence;
--- without an as_of nothing can be said of the contacts.
+-- without an as_of nothing can be said of the contacts, and the other
+-- figures are judged alone.  A summary without an as_of is an error, never
+-- a healthy account: what a LEFT JOIN or a BI tool's empty date parameter
+-- gives.
 SELECT risk_flags(NULL, '2026-07-15', dashboard => 90) AS no_contact_on_record,
        risk_flags(NULL, NULL, dashboard => 90) AS nothing_known;
+SELECT pg_temp.error_detail_of(format('SELECT %s(s, NULL) FROM summaries WHERE account = %L', f, 'weekly')) AS error
+FROM unnest('{risk_flags,relationship_health,health_report,who_to_call}'::text[]) f;
+\set VERBOSITY verbose
+SELECT risk_flags(s, NULL::timestamptz) FROM summaries WHERE account = 'weekly';
+\set VERBOSITY default
 
 ---------------------------------------------------------------------- cooling
 -- 'slowing' went from every weekday to Mondays: contact days in the last 90
@@ -375,12 +383,12 @@ SELECT account, w.rank, w.key = person_key('champ') AS champ, w.key = person_key
        w.contacts, round(w.share::numeric, 2) AS share, round(w.usual_gap::numeric, 1) AS usual_gap, w.days_quiet, w.flag
 FROM summaries, who_to_call(s, '2026-07-15') w
 WHERE account IN ('champion', 'handed over', 'sponsor', 'weekly', 'one buyer 75') ORDER BY account, w.rank;
--- Transactional: no people flags, the overdue still listed; without as_of,
--- without a summary, nothing.
+-- Transactional: no people flags, the overdue still listed; without a
+-- summary, nothing (without as_of, an error: above).
 SELECT account, w.rank, w.flag, w.days_quiet
 FROM summaries, who_to_call(s, '2026-07-15', 'dependent') w WHERE account = 'champion' ORDER BY w.rank;
-SELECT (SELECT count(*) FROM summaries, who_to_call(s, NULL) w) AS without_as_of,
-       (SELECT count(*) FROM who_to_call(NULL, '2026-07-15')) AS without_summary;
+SELECT (SELECT count(*) FROM who_to_call(NULL, '2026-07-15')) AS without_summary,
+       (SELECT count(*) FROM who_to_call(NULL, NULL)) AS without_either;
 SELECT reason FROM summaries, who_to_call(s, '2026-07-15') w WHERE account = 'weekly' AND w.rank = 1;
 
 ------------------------------------------------------- one_way, recent quarters

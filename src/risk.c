@@ -752,6 +752,24 @@ risk_flags_array(uint32 flags)
 }
 
 /*
+ * A summary judged without a moment: silence, cooling, sentiment and people
+ * cannot be judged, and the account would pass for healthy.  What a LEFT
+ * JOIN or an empty date parameter of a BI tool gives, so an error, never a
+ * green band.
+ */
+pg_noreturn void
+risk_as_of_missing(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+			 errmsg("as_of must not be NULL when a contact_summary is judged"),
+			 errdetail("Without a moment to judge at, nothing can be said of the account's silence, cadence, "
+					   "sentiment or people, and it would pass for healthy."),
+			 errhint("Pass the moment to judge at, such as now() or a report's date; to judge the other "
+					 "figures alone, pass NULL for the summary as well.")));
+}
+
+/*
  * Arguments 0..5 of the SQL functions (s, as_of, trust_score, dashboard,
  * vendor_view, customer_view), then the target stage and the thresholds at
  * the positions given; the thresholds are parsed into *storage.
@@ -770,6 +788,8 @@ risk_inputs_from_args(FunctionCallInfo fcinfo, int target_argno, int thresholds_
 		in.has_as_of = true;
 		in.as_of = attune_check_finite_time(PG_GETARG_TIMESTAMPTZ(1), "as_of");
 	}
+	else if (in.summary != NULL)
+		risk_as_of_missing();
 	if (!PG_ARGISNULL(2))
 		in.trust_score = risk_check_score(PG_GETARG_FLOAT8(2), "trust_score");
 	if (!PG_ARGISNULL(3))

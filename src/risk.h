@@ -177,6 +177,7 @@ typedef struct RiskJudgement
 } RiskJudgement;
 
 extern RiskInputs risk_inputs_none(void);
+pg_noreturn extern void risk_as_of_missing(void);
 extern double risk_check_score(double value, const char *argname);
 extern void risk_judge(const RiskInputs *in, bool with_figures, RiskJudgement *j);
 extern uint32 risk_flags_of(const RiskInputs *in);

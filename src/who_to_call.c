@@ -189,8 +189,8 @@ call_row(const CallCandidate *c, int rank, TupleDesc tupdesc)
  * whose silence matters most, ranked: the sponsor and the champion gone
  * quiet (the flags that name them), then the people overdue by their own
  * rhythm, by their share of the customer's contacts while in contact.  No
- * rows without s or as_of, or for a summary of stored format 1 (which kept
- * no days).
+ * rows without s, or for a summary of stored format 1 (which kept no days);
+ * s without as_of is an error (risk_as_of_missing).
  */
 PG_FUNCTION_INFO_V1(who_to_call);
 Datum
@@ -213,6 +213,8 @@ who_to_call(PG_FUNCTION_ARGS)
 		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
 		list = palloc0(sizeof(CallList));
 		funcctx->user_fctx = list;
+		if (!PG_ARGISNULL(0) && PG_ARGISNULL(1))
+			risk_as_of_missing();
 		if (!PG_ARGISNULL(0) && !PG_ARGISNULL(1))
 		{
 			in.contacts_recorded = in.has_as_of = true;
