@@ -69,52 +69,80 @@ SELECT format('%s accounts at risk (%s%%) with %sM of %sM revenue: %s red, %s ye
               (SELECT to_char(as_of - interval '3 months', 'YYYY-MM-DD') FROM dataset))
 FROM judged;
 \echo
--- The ranking: red before yellow; within a band, accounts that got worse this
--- quarter first (the news), then by revenue at stake.
-CREATE TEMP VIEW ranked AS
-SELECT *, row_number() OVER (ORDER BY band = 'yellow', band IS NOT DISTINCT FROM band_before,
-                                      revenue DESC, name) AS rank
-FROM judged WHERE band <> 'green';
-\echo 'Accounts at risk: red first; in each band, those that got worse this quarter first, then by revenue'
-SELECT format('%3s %-22s %7s %-9s %-9s %5s %-19s %s', '#', 'account', 'revenue', 'health', 'qtr ago',
-              'quiet', 'stage', 'reasons');
-SELECT format('%3s %-22s %7s %-9s %-9s %5s %-19s %s', rank, left(name, 22),
-              to_char(revenue / 1e6, 'FM990.0') || 'M', round(health) || ' ' || band,
-              coalesce(round(health_before) || ' ' || band_before, '-'),
-              coalesce(days_silent || 'd', 'never'), stage,
-              CASE WHEN length(array_to_string(reasons, ', ')) > 44
-                   THEN left(array_to_string(reasons, ', '), 41) || '...'
-                   ELSE array_to_string(reasons, ', ') END)
-FROM ranked WHERE rank <= 15 ORDER BY rank;
+-- What each code means, once.
+\echo 'How to read it. Health is 0 to 100 from the account''s figures; the reasons set its band: red (a serious'
+\echo 'reason, or three at once), yellow (any reason), green (none). "Quiet" is the days since the last contact;'
+\echo '"qtr ago" the health judged on the contacts before a quarter ago. Each reason is a code with its figures in'
+\echo 'plain words below it (docs/risk.md defines them all); "call" names the customer person whose silence matters'
+\echo 'most, from the stakeholder map or the contacts (who_to_call).'
 \echo
-\echo 'Why, in plain words, and whom to call (the first ten):'
--- The person to call: who_to_call's first, named from the stakeholder map
--- or else from the contacts themselves (person_key joins either); a
--- champion or sponsor gone quiet is named there, not by key.
+-- The accounts at risk, red then yellow, each by revenue at stake; what
+-- changed since a quarter ago; and the person to call (who_to_call's
+-- first, named from the stakeholder map or else from the contacts: person_key
+-- joins either).
+CREATE TEMP VIEW ranked AS
+SELECT j.*, row_number() OVER (ORDER BY j.band = 'yellow', j.revenue DESC, j.name) AS rank,
+       CASE WHEN j.band_before IS NULL THEN 'new: no contact a quarter ago'
+            WHEN j.band_before = 'green' THEN 'new this quarter'
+            WHEN j.band = 'red' AND j.band_before = 'yellow' THEN 'worse: yellow a quarter ago'
+            WHEN j.band = 'yellow' AND j.band_before = 'red' THEN 'better: red a quarter ago'
+            ELSE j.band || ' a quarter ago too' END AS change,
+       c.name AS call_name, c.role AS call_role, c.level AS call_level, c.days_quiet AS call_quiet,
+       c.usual_gap AS call_gap, c.flag AS call_flag
+FROM judged j
+LEFT JOIN LATERAL (
+    SELECT coalesce(st.name, (SELECT min(ct.customer_person) FROM contacts ct
+                              WHERE ct.account_id = j.account_id AND person_key(ct.customer_person) = w.key)) AS name,
+           st.role, w.level, w.days_quiet, w.usual_gap, w.flag
+    FROM who_to_call(j.summary, (SELECT as_of FROM dataset), j.stage) w
+    LEFT JOIN stakeholders st ON st.account_id = j.account_id AND person_key(st.name) = w.key
+    WHERE w.rank = 1) c ON true
+WHERE j.band <> 'green';
+
+SELECT format('Red: %s accounts with %sM of revenue, every one by revenue at stake', count(*),
+              to_char(sum(revenue) / 1e6, 'FM999,990.0'))
+FROM ranked WHERE band = 'red';
 SELECT line
 FROM ranked r,
      LATERAL (SELECT 0 AS ord,
-                     format('%3s %s (%s, %s):', rank, name, to_char(revenue / 1e6, 'FM990.0') || 'M',
-                            CASE WHEN band_before IS DISTINCT FROM band
-                                 THEN format('%s, was %s a quarter ago', band, coalesce(band_before, 'no contact'))
-                                 ELSE band || ' for a quarter at least' END) AS line
+                     format('%4s %s, %s, %sM: health %s (qtr ago %s), %s; quiet %s; %s', rank, name, unit,
+                            to_char(revenue / 1e6, 'FM990.0'), round(health),
+                            coalesce(round(health_before)::text, '-'), change,
+                            coalesce(days_silent || ' days', 'never in contact'), stage) AS line
               UNION ALL
               SELECT reason.ordinality,
-                     '      ' || CASE WHEN reason.flag IN ('champion_quiet', 'sponsor_quiet')
-                                      THEN format('the %s has gone quiet (the call below)', split_part(reason.flag, '_', 1))
-                                      ELSE r.why ->> reason.flag END
+                     format('       %s: %s', reason.flag,
+                            CASE WHEN reason.flag IN ('champion_quiet', 'sponsor_quiet')
+                                 THEN format('the %s has gone quiet (call below)', split_part(reason.flag, '_', 1))
+                                 ELSE r.why ->> reason.flag END)
               FROM unnest(r.reasons) WITH ORDINALITY AS reason(flag, ordinality)
               UNION ALL
-              SELECT 100, format('      call %s%s: no contact for %s days, usually every %s',
-                                 coalesce(st.name, (SELECT min(c.customer_person) FROM contacts c
-                                                    WHERE c.account_id = r.account_id
-                                                      AND person_key(c.customer_person) = w.key)),
-                                 ' (' || concat_ws(', ', st.role, w.level || ' level') || ')',
-                                 w.days_quiet, ceil(w.usual_gap))
-              FROM who_to_call(r.summary, (SELECT as_of FROM dataset), r.stage) w
-              LEFT JOIN stakeholders st ON st.account_id = r.account_id AND person_key(st.name) = w.key
-              WHERE w.rank = 1) l
-WHERE rank <= 10 ORDER BY rank, ord;
+              SELECT 100, format('       call %s (%s): no contact for %s days, usually every %s',
+                                 call_name, concat_ws(', ', call_role, call_level || ' level'), call_quiet,
+                                 round(call_gap::numeric, 1))
+              WHERE call_name IS NOT NULL) l
+WHERE band = 'red' ORDER BY rank, ord;
+\echo
+SELECT format('Yellow: %s accounts with %sM of revenue, every one by revenue at stake (reasons as codes; see above)',
+              count(*), to_char(sum(revenue) / 1e6, 'FM999,990.0'))
+FROM ranked WHERE band = 'yellow';
+SELECT format('%4s %-22s %-18s %6s %3s %-7s %5s %s', '#', 'account', 'business unit', 'rev', 'hlt', 'qtr ago',
+              'quiet', 'reasons; call');
+SELECT format('%4s %-22s %-18s %6s %3s %-7s %5s %s', rank, left(name, 22), left(unit, 18),
+              to_char(revenue / 1e6, 'FM990.0') || 'M', round(health),
+              coalesce(round(health_before) || ' ' || left(band_before, 1), '-'),
+              coalesce(days_silent || 'd', 'never'),
+              left(array_to_string(reasons, ', ') || coalesce('; call ' || call_name, ''), 58))
+FROM ranked WHERE band = 'yellow' ORDER BY rank;
+\echo
+\echo 'Business units: accounts at risk and the revenue at stake'
+SELECT format('%-22s %5s %5s %8s %10s %s', 'unit', 'red', 'yellow', 'accounts', 'at stake', 'of the unit''s key revenue');
+SELECT format('%-22s %5s %5s %8s %10s %s', unit, count(*) FILTER (WHERE band = 'red'),
+              count(*) FILTER (WHERE band = 'yellow'), count(*),
+              to_char(coalesce(sum(revenue) FILTER (WHERE band <> 'green'), 0) / 1e6, 'FM990.0') || 'M',
+              round(100 * coalesce(sum(revenue) FILTER (WHERE band <> 'green'), 0) / sum(revenue)) || '%')
+FROM judged GROUP BY unit
+ORDER BY coalesce(sum(revenue) FILTER (WHERE band <> 'green'), 0) DESC, unit;
 \echo
 -- The ranking against the truth planted in the data: the AUC of health
 -- (the chance that a planted at-risk account scores below a healthy one),
@@ -123,7 +151,8 @@ WITH scored AS (
     SELECT j.health, j.band, ar.at_risk,
            rank() OVER (ORDER BY j.health) + (count(*) OVER (PARTITION BY j.health) - 1) / 2.0 AS health_rank
     FROM judged j JOIN accounts USING (account_id) JOIN archetypes ar USING (archetype))
-SELECT format('Checked against the stories planted in the data: AUC %s; truly at risk: %s%% of red, %s%% of flagged; found: %s%%',
+SELECT format('Checked against the stories planted in the data: AUC %s (the chance that an account truly at risk '
+              'scores below a healthy one); truly at risk: %s%% of red, %s%% of flagged; found: %s%%',
               round(((sum(health_rank) FILTER (WHERE NOT at_risk)
                       - count(*) FILTER (WHERE NOT at_risk) * (count(*) FILTER (WHERE NOT at_risk) + 1) / 2.0)
                      / (count(*) FILTER (WHERE NOT at_risk) * count(*) FILTER (WHERE at_risk)))::numeric, 3),

@@ -13,6 +13,7 @@
 
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
+#include "utils/datetime.h"
 #include "utils/float.h"
 
 /* The components of relationship_health, each scored 0..100. */
@@ -292,8 +293,8 @@ silent_reason(const RiskMeasures *m)
 	if (isnan(m->usual_gap))
 		return psprintf("no contact for %.0f days (silent after %.0f)", floor(m->days_silent),
 						m->silent_limit);
-	return psprintf("no contact for %.0f days, usually every %.0f (silent after %.0f)",
-					floor(m->days_silent), ceil(m->usual_gap), m->silent_limit);
+	return psprintf("no contact for %.0f days, usually every %.1f (silent after %.0f)",
+					floor(m->days_silent), m->usual_gap, m->silent_limit);
 }
 
 static char *
@@ -309,9 +310,26 @@ single_threaded_reason(const RiskMeasures *m, const double *t)
 					100.0 * lead->share, (long long) lead->side_contacts, side_name(vendor));
 }
 
+/*
+ * The first day of the recent quarters (the quarter before as_of's and
+ * as_of's own, which on a quarter's first day holds that day only), as the
+ * reasons name it: "since 2026-07-01", not "in the last two quarters".
+ */
+static char *
+recent_quarters_start(const RiskInputs *in)
+{
+	int			year,
+				month,
+				day;
+
+	j2date(quarter_first_day(day_quarter(timestamp_day(in->as_of)) - 1) + POSTGRES_EPOCH_JDATE,
+		   &year, &month, &day);
+	return psprintf("%04d-%02d-%02d", year, month, day);
+}
+
 /* the shares of contacts started: of the recent quarters if they go one way, else of the lifetime */
 static char *
-one_way_reason(const RiskMeasures *m)
+one_way_reason(const RiskInputs *in, const RiskMeasures *m)
 {
 	bool		recent = !isnan(m->vendor_initiated_recent) &&
 		Max(m->vendor_initiated_recent, 1.0 - m->vendor_initiated_recent) >=
@@ -321,7 +339,7 @@ one_way_reason(const RiskMeasures *m)
 	return psprintf("the %s started %.0f%% of %lld contacts %s", side_name(vendor_share >= 0.5),
 					100.0 * Max(vendor_share, 1.0 - vendor_share),
 					(long long) (recent ? m->initiated_recent : m->initiated_known),
-					recent ? "in the last two quarters" : "in all");
+					recent ? psprintf("since %s", recent_quarters_start(in)) : "in all");
 }
 
 /* a reason in plain words for a flag, with the figures that raised it */
@@ -338,13 +356,13 @@ flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
 			return psprintf("%d contact days in the last 90, against %.0f %s", m->recent_days,
 							m->expected_days, m->seasonal_norm ? "in the same days a year earlier" : "usually");
 		case RISK_SOURING:
-			return psprintf("mean sentiment %+.2f in the last two quarters, down from %+.2f the year before",
-							m->sentiment_recent.mean, m->sentiment_before.mean);
+			return psprintf("mean sentiment %+.2f since %s, down from %+.2f in the four quarters before",
+							m->sentiment_recent.mean, recent_quarters_start(in), m->sentiment_before.mean);
 		case RISK_NEGATIVE_EXPERIENCE:
 			return psprintf("bad experiences outweigh good ones (balance %+.2f over %lld rated contacts)",
 							m->experience, (long long) m->rated);
 		case RISK_ONE_WAY:
-			return one_way_reason(m);
+			return one_way_reason(in, m);
 		case RISK_CHAMPION_QUIET:
 			return quiet_person_reason(&m->champion, QUIET_CHAMPION);
 		case RISK_SPONSOR_QUIET:

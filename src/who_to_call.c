@@ -74,21 +74,21 @@ others_active_text(const QuietPerson *q)
 /*
  * Why a person's silence matters, by key (person_key of the name) with the
  * figures: "the customer person with person_key 1234, in 27% of the
- * customer's contacts while in contact, usually every 8 days, has had no
+ * customer's contacts while in contact, usually every 8.2 days, has had no
  * contact for 186 days; 4 other customer people have had contact in the
  * last 90"; a sponsor by the reviews held: "the customer executive with
- * person_key 1234, in 8 contacts usually every 91 days, ...".
+ * person_key 1234, in 8 contacts usually every 91.3 days, ...".
  */
 char *
 quiet_person_reason(const QuietPerson *q, QuietRole role)
 {
 	if (role == QUIET_SPONSOR)
-		return psprintf("%s with person_key " INT64_FORMAT ", in %lld contacts usually every %.0f days, "
+		return psprintf("%s with person_key " INT64_FORMAT ", in %lld contacts usually every %.1f days, "
 						"has had no contact for %d days; %s", person_title(q), q->key,
-						(long long) q->contacts, ceil(q->usual_gap), q->days_quiet, others_active_text(q));
+						(long long) q->contacts, q->usual_gap, q->days_quiet, others_active_text(q));
 	return psprintf("%s with person_key " INT64_FORMAT ", in %.0f%% of the %s's contacts while in contact, "
-					"usually every %.0f days, has had no contact for %d days; %s", person_title(q), q->key,
-					100.0 * q->share, side_name(q->vendor), ceil(q->usual_gap), q->days_quiet,
+					"usually every %.1f days, has had no contact for %d days; %s", person_title(q), q->key,
+					100.0 * q->share, side_name(q->vendor), q->usual_gap, q->days_quiet,
 					others_active_text(q));
 }
 
