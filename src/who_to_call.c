@@ -9,8 +9,6 @@
  */
 #include "risk.h"
 
-#include <math.h>
-
 #include "access/htup_details.h"
 #include "funcapi.h"
 #include "miscadmin.h"
