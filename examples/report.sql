@@ -187,10 +187,13 @@ SELECT name AS account, round(health) || ' ' || band AS health,
        array_to_string(reasons, ', ') AS reasons
 FROM judged WHERE account_id <= 6 ORDER BY account_id;
 
-\echo 'Joint business plans: what co-developing them could add over the customer-led baseline, at today''s trust and signs'
-\echo '(up to 7:1 with full trust and all seven signs: a ceiling, not a forecast)'
+\echo 'Joint business plans (seed 001): a co-developed plan adds "as much as 7:1" over the value x a customer-generic plan'
+\echo 'brings; x is a plan''s own value, not the account''s revenue, so the ceiling is a multiple of x, not a sum of money.'
+\echo 'It applies where the customer leads the plan today; with today''s trust and signs the multiple is lower (docs/models.md).'
 SELECT jbp, count(*) AS accounts, round(avg(trust_score)) AS avg_trust, round(avg(indicators), 1) AS avg_signs,
-       to_char(sum(revenue) / 1e6, 'FM999,990.0') || 'M' AS revenue,
-       to_char(sum(jbp_uplift(revenue::float8, 'co_developed', trust_score, indicators)) / 1e6, 'FM999,990.0') || 'M'
-           AS co_developed_up_to
+       CASE jbp WHEN 'customer_led'
+                THEN 'up to ' || round(avg(jbp_uplift(1, 'co_developed', trust_score, indicators))::numeric, 1)
+                     || 'x of x (7x at full trust, all seven signs)'
+                ELSE 'co-developed already: up to ' || round(avg(jbp_uplift(1, 'co_developed', trust_score, indicators))::numeric, 1)
+                     || 'x of x at today''s trust and signs' END AS co_developing_adds
 FROM judged WHERE jbp <> 'none' GROUP BY jbp ORDER BY jbp;
