@@ -51,8 +51,8 @@ count_output() {
 	fi
 }
 
-echo "== documentation examples (docs/*.md)"
-test/doctest.sh docs/*.md > "$log/doctest" 2>&1
+echo "== documentation examples (README.md, docs/*.md)"
+test/doctest.sh README.md docs/*.md > "$log/doctest" 2>&1
 count_output "documentation examples" "$log/doctest"
 
 echo "== fuzz (test/fuzz/*.sql, each in a fresh database)"
