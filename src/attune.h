@@ -105,6 +105,8 @@ extern const char *const org_level_labels[];
 pg_noreturn extern void label_corrupted(const char *type_name, int ordinal);
 extern int	rel_stage_checked(int ordinal);
 extern int	jbp_mode_checked(int ordinal);
+extern int	contact_channel_from_text(const char *input);
+extern int	org_level_from_text(const char *input);
 
 #define LabelGetDatum(ordinal)	UInt8GetDatum((uint8) (ordinal))
 #define DatumGetLabel(datum)	((int) DatumGetUInt8(datum))

@@ -19,6 +19,7 @@
 
 #include "catalog/pg_aggregate.h"
 #include "nodes/execnodes.h"
+#include "utils/builtins.h"
 #include "utils/expandeddatum.h"
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
@@ -64,6 +65,15 @@ label_arg(FunctionCallInfo fcinfo, int argno, int nlabels, const char *type_name
 	return ordinal;
 }
 
+/* A channel or level given as text: its label's ordinal, -1 if NULL. */
+static int
+label_text_arg(FunctionCallInfo fcinfo, int argno, int (*from_text) (const char *))
+{
+	if (PG_ARGISNULL(argno))
+		return -1;
+	return from_text(text_to_cstring(PG_GETARG_TEXT_PP(argno)));
+}
+
 static inline int
 bool_arg(FunctionCallInfo fcinfo, int argno)
 {
@@ -101,11 +111,12 @@ person_arg(FunctionCallInfo fcinfo, int argno, uint64 *hash, uint8 known_bit)
  *	full:  (occurred_at, channel, vendor_person, vendor_level, customer_person,
  *			customer_level, customer_initiated, future_focused, sentiment)
  *	short: (occurred_at, channel, vendor_person, customer_person)
- * Argument 0 is the state.  Inlined for each form, so that neither tests
- * the form per argument.
+ * with the channel and levels as labels or, text_labels, as text.  Argument
+ * 0 is the state.  Inlined for each form, so that neither tests the form
+ * per argument.
  */
 static pg_attribute_always_inline ContactRow
-read_row(FunctionCallInfo fcinfo, bool full)
+read_row(FunctionCallInfo fcinfo, bool full, bool text_labels)
 {
 	ContactRow	r;
 
@@ -115,11 +126,14 @@ read_row(FunctionCallInfo fcinfo, bool full)
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("occurred_at is out of range for contact_summary"),
 				 errdetail("Contacts must fall in the years 1 to 9999 (UTC).")));
-	r.channel = label_arg(fcinfo, 2, N_CHANNELS, "contact_channel");
+	r.channel = text_labels ? label_text_arg(fcinfo, 2, contact_channel_from_text)
+		: label_arg(fcinfo, 2, N_CHANNELS, "contact_channel");
 	r.known = person_arg(fcinfo, 3, &r.vendor_person, KNOWN_VENDOR_PERSON);
-	r.vendor_level = full ? label_arg(fcinfo, 4, N_LEVELS, "org_level") : -1;
+	r.vendor_level = !full ? -1 : text_labels ? label_text_arg(fcinfo, 4, org_level_from_text)
+		: label_arg(fcinfo, 4, N_LEVELS, "org_level");
 	r.known |= person_arg(fcinfo, full ? 5 : 4, &r.customer_person, KNOWN_CUSTOMER_PERSON);
-	r.customer_level = full ? label_arg(fcinfo, 6, N_LEVELS, "org_level") : -1;
+	r.customer_level = !full ? -1 : text_labels ? label_text_arg(fcinfo, 6, org_level_from_text)
+		: label_arg(fcinfo, 6, N_LEVELS, "org_level");
 	r.customer_initiated = full ? bool_arg(fcinfo, 7) : -1;
 	r.future_focused = full ? bool_arg(fcinfo, 8) : -1;
 	r.sentiment = 0;
@@ -732,27 +746,28 @@ state_datum(SummaryState *state)
 	return EOHPGetRWDatum(&state->hdr);
 }
 
-/* Transition of both forms of contact_summary(...): rows without a time are skipped. */
-PG_FUNCTION_INFO_V1(contact_summary_transition);
-Datum
-contact_summary_transition(PG_FUNCTION_ARGS)
+/*
+ * Transition of both forms of contact_summary(...), the channel and levels
+ * as labels or as text: rows without a time are skipped.
+ */
+static pg_attribute_always_inline Datum
+transition(FunctionCallInfo fcinfo, const char *name, bool text_labels)
 {
-	MemoryContext aggcontext = aggregate_context(fcinfo, "contact_summary_transition");
+	MemoryContext aggcontext = aggregate_context(fcinfo, name);
 	SummaryState *state = state_of(fcinfo, 0, aggcontext);
 	ContactRow	row;
 
 	if (PG_NARGS() != 10 && PG_NARGS() != 5)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_FUNCTION_DEFINITION),
-				 errmsg("contact_summary_transition takes a state and 9 or 4 arguments, not %d",
-						PG_NARGS() - 1)));
+				 errmsg("%s takes a state and 9 or 4 arguments, not %d", name, PG_NARGS() - 1)));
 	if (PG_ARGISNULL(1))
 	{
 		if (state == NULL)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(state_datum(state));
 	}
-	row = PG_NARGS() == 10 ? read_row(fcinfo, true) : read_row(fcinfo, false);
+	row = PG_NARGS() == 10 ? read_row(fcinfo, true, text_labels) : read_row(fcinfo, false, text_labels);
 	if (state == NULL)
 	{
 		/* the first row: a state whose summary is that row's frame */
@@ -763,6 +778,20 @@ contact_summary_transition(PG_FUNCTION_ARGS)
 	}
 	state_add_row(state, &row);
 	PG_RETURN_DATUM(state_datum(state));
+}
+
+PG_FUNCTION_INFO_V1(contact_summary_transition);
+Datum
+contact_summary_transition(PG_FUNCTION_ARGS)
+{
+	return transition(fcinfo, "contact_summary_transition", false);
+}
+
+PG_FUNCTION_INFO_V1(contact_summary_transition_text);
+Datum
+contact_summary_transition_text(PG_FUNCTION_ARGS)
+{
+	return transition(fcinfo, "contact_summary_transition_text", true);
 }
 
 /*

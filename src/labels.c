@@ -204,6 +204,23 @@ label_in(const LabelType *type, const char *input)
 	PG_RETURN_LABEL(ordinal);
 }
 
+/*
+ * A channel or level written as text (a contact table's text columns, as
+ * most are): the ordinal its label names, read as the type's input reads
+ * it, with its errors.
+ */
+int
+contact_channel_from_text(const char *input)
+{
+	return DatumGetLabel(label_in(&contact_channel_type, input));
+}
+
+int
+org_level_from_text(const char *input)
+{
+	return DatumGetLabel(label_in(&org_level_type, input));
+}
+
 static Datum
 label_out(const LabelType *type, int ordinal)
 {
