@@ -684,3 +684,27 @@ SELECT contact_summary_hash(''::bytea::contact_summary);
 DROP TABLE day_contacts, day_summary, day_summary_v1;
 DROP CAST (bytea AS contact_summary);
 DROP CAST (contact_summary AS bytea);
+
+------------------------------------------------- text channel and level columns
+-- A contact table whose channel and levels are text (as most are): the
+-- aggregate reads them as the label types read them, so the summary equals
+-- the one of typed columns, in both forms; a value that names no label is
+-- an error naming the type and the value.
+CREATE TEMP TABLE text_contacts AS
+SELECT at, channel::text AS channel, rep, upper(rep_level::text) AS rep_level, buyer,
+       ' ' || buyer_level::text AS buyer_level, customer_initiated, future_focused, sentiment,
+       channel AS typed_channel, rep_level AS typed_rep_level, buyer_level AS typed_buyer_level
+FROM (VALUES ('2026-01-05 09:30+00'::timestamptz, 'face_to_face'::contact_channel, 'ann', 'executive'::org_level,
+              'bo', 'executive'::org_level, true, true, 0.8),
+             ('2026-01-19 14:00+00', 'phone', 'cy', 'management', 'di', 'management', false, true, 0.2),
+             ('2026-02-20 15:00+00', 'email', 'cy', 'management', 'bo', 'senior', NULL, false, NULL))
+     v(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment);
+SELECT contact_summary(at, channel, rep, rep_level, buyer, buyer_level, customer_initiated, future_focused, sentiment)
+       = contact_summary(at, typed_channel, rep, typed_rep_level, buyer, typed_buyer_level, customer_initiated,
+                         future_focused, sentiment) AS full_form_equal,
+       contact_summary(at, channel, rep, buyer) = contact_summary(at, typed_channel, rep, buyer) AS short_form_equal
+FROM text_contacts;
+SELECT pg_temp.error_detail_of('SELECT contact_summary(now(), ''fax'', ''a'', ''b'')') AS unknown_channel;
+SELECT pg_temp.error_detail_of(
+    'SELECT contact_summary(now(), ''email''::text, ''a'', ''boss''::text, ''b'', NULL::text, NULL, NULL, NULL)') AS unknown_level;
+DROP TABLE text_contacts;
