@@ -112,4 +112,20 @@ EXECUTE stage_is('partner');
 SELECT count(*) FILTER (WHERE stage = 'interdependent') AS literal, int4('7'::text) AS int4_of_text FROM staged;
 DEALLOCATE stage_is;
 DEALLOCATE stage_at_least;
+-- Written from text and varchar parameters (JDBC's setString sends varchar),
+-- as the text input reads them; a value that names no label is refused.
+PREPARE write_stage(int, varchar) AS INSERT INTO staged VALUES ($1, $2);
+PREPARE rewrite_stage(text, int) AS UPDATE staged SET stage = $1 WHERE i = $2;
+EXECUTE write_stage(-1, 'Deep Interdependent');
+EXECUTE rewrite_stage('dependent', -1);
+SELECT i, stage FROM staged WHERE i = -1;
+EXECUTE write_stage(-2, 'partner');
+DELETE FROM staged WHERE i = -1;
+DEALLOCATE write_stage;
+DEALLOCATE rewrite_stage;
+-- Contains filters as BI tools write them: LIKE, ILIKE and lower() on the
+-- canonical label; NOT LIKE too.
+SELECT stage, stage LIKE '%depend%' AS like_depend, stage ILIKE '%DEEP%' AS ilike_deep,
+       lower(stage) LIKE 'inter%' AS lower_inter, upper(stage) AS upper, stage NOT LIKE 'deep%' AS not_deep
+FROM (SELECT DISTINCT stage FROM staged) s ORDER BY stage;
 DROP TABLE staged;
