@@ -55,6 +55,10 @@ echo "== documentation examples (README.md, docs/*.md)"
 test/doctest.sh README.md docs/*.md > "$log/doctest" 2>&1
 count_output "documentation examples" "$log/doctest"
 
+echo "== the tutorial in another time zone (America/New_York): the same rows"
+DOCTEST_TZ=America/New_York test/doctest.sh docs/tutorial.md > "$log/doctest_tz" 2>&1
+count_output "the tutorial in another time zone" "$log/doctest_tz"
+
 echo "== fuzz (test/fuzz/*.sql, each in a fresh database)"
 test/fuzz.sh > "$log/fuzz" 2>&1
 count_output "fuzz" "$log/fuzz"
