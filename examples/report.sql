@@ -126,9 +126,9 @@ WHERE band = 'red' ORDER BY rank, ord;
 SELECT format('Yellow: %s accounts with %sM of revenue, every one by revenue at stake (reasons as codes; see above)',
               count(*), to_char(sum(revenue) / 1e6, 'FM999,990.0'))
 FROM ranked WHERE band = 'yellow';
-SELECT format('%4s %-22s %-18s %6s %3s %-7s %5s %s', '#', 'account', 'business unit', 'rev', 'hlt', 'qtr ago',
+SELECT format('%4s %-22s %-23s %6s %3s %-7s %5s %s', '#', 'account', 'business unit', 'rev', 'hlt', 'qtr ago',
               'quiet', 'reasons; call');
-SELECT format('%4s %-22s %-18s %6s %3s %-7s %5s %s', rank, left(name, 22), left(unit, 18),
+SELECT format('%4s %-22s %-23s %6s %3s %-7s %5s %s', rank, left(name, 22), left(unit, 23),
               to_char(revenue / 1e6, 'FM990.0') || 'M', round(health),
               coalesce(round(health_before) || ' ' || left(band_before, 1), '-'),
               coalesce(days_silent || 'd', 'never'),
@@ -136,8 +136,8 @@ SELECT format('%4s %-22s %-18s %6s %3s %-7s %5s %s', rank, left(name, 22), left(
 FROM ranked WHERE band = 'yellow' ORDER BY rank;
 \echo
 \echo 'Business units: accounts at risk and the revenue at stake'
-SELECT format('%-22s %5s %5s %8s %10s %s', 'unit', 'red', 'yellow', 'accounts', 'at stake', 'of the unit''s key revenue');
-SELECT format('%-22s %5s %5s %8s %10s %s', unit, count(*) FILTER (WHERE band = 'red'),
+SELECT format('%-23s %5s %6s %8s %10s %s', 'unit', 'red', 'yellow', 'accounts', 'at stake', 'of the unit''s key revenue');
+SELECT format('%-23s %5s %6s %8s %10s %s', unit, count(*) FILTER (WHERE band = 'red'),
               count(*) FILTER (WHERE band = 'yellow'), count(*),
               to_char(coalesce(sum(revenue) FILTER (WHERE band <> 'green'), 0) / 1e6, 'FM990.0') || 'M',
               round(100 * coalesce(sum(revenue) FILTER (WHERE band <> 'green'), 0) / sum(revenue)) || '%')

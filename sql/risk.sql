@@ -229,9 +229,8 @@ SELECT risk_flags(NULL, '2026-07-15', dashboard => 90) AS no_contact_on_record,
        risk_flags(NULL, NULL, dashboard => 90) AS nothing_known;
 SELECT pg_temp.error_detail_of(format('SELECT %s(s, NULL) FROM summaries WHERE account = %L', f, 'weekly')) AS error
 FROM unnest('{risk_flags,relationship_health,health_report,who_to_call}'::text[]) f;
-\set VERBOSITY verbose
+-- the hint, as psql shows it:
 SELECT risk_flags(s, NULL::timestamptz) FROM summaries WHERE account = 'weekly';
-\set VERBOSITY default
 
 ---------------------------------------------------------------------- cooling
 -- 'slowing' went from every weekday to Mondays: contact days in the last 90
