@@ -1,5 +1,6 @@
 -- The at-risk report a key-account director reads, from the example data set
--- (examples/portfolio.sql): the accounts at risk ranked, each with its revenue,
+-- (examples/portfolio.sql) and its reporting set (examples/reporting.sql):
+-- the accounts at risk ranked, each with its revenue,
 -- health now and a quarter ago, last contact, stage and reasons; then the
 -- portfolio overview, the stories of the literature, and how well the
 -- ranking found the stories planted as at risk.  Lines fit 120 columns.
@@ -8,47 +9,10 @@ SET client_min_messages = warning;
 SET TimeZone = 'UTC';
 \pset footer off
 
--- One summary per account, and one of the contacts before a quarter ago.
-DROP TABLE IF EXISTS account_summaries, account_health CASCADE;
-CREATE TABLE account_summaries AS
-SELECT account_id,
-       contact_summary(occurred_at, channel, vendor_person, vendor_level, customer_person,
-                       customer_level, customer_initiated, future_focused, sentiment) AS summary,
-       contact_summary(occurred_at, channel, vendor_person, vendor_level, customer_person,
-                       customer_level, customer_initiated, future_focused, sentiment)
-           FILTER (WHERE occurred_at < (SELECT as_of - interval '3 months' FROM dataset)) AS summary_before
-FROM contacts GROUP BY account_id;
-
--- What the models need, per account; accounts without contacts stay in
--- (a NULL summary is "no contact on record").
-CREATE TABLE account_health AS
-SELECT a.account_id, a.name, a.unit, a.annual_revenue AS revenue, s.summary, s.summary_before,
-       trust_score(t.calculus, t.knowledge, t.identification) AS trust_score,
-       trust_level(t.calculus, t.knowledge, t.identification) AS trust_level,
-       g.dashboard,
-       classify_stage(a.vendor_dependence, a.customer_dependence, a.jbp, a.indicators) AS vendor_view,
-       a.customer_view, a.jbp, a.indicators,
-       dependence_direction(a.vendor_dependence, a.customer_dependence) AS dependence
-FROM accounts a
-LEFT JOIN account_summaries s USING (account_id)
-JOIN trust_evidence t USING (account_id)
-JOIN (SELECT account_id, dashboard_score(attainment(actual, target, higher_is_better, floor), weight) AS dashboard
-      FROM goals GROUP BY account_id) g USING (account_id);
-ALTER TABLE account_health ADD report jsonb, ADD report_before jsonb;
--- Now, and a quarter ago from the contacts before then (today's scores and views).
-UPDATE account_health h
-SET report = health_report(summary, d.as_of, trust_score, dashboard, vendor_view, customer_view),
-    report_before = health_report(summary_before, d.as_of - interval '3 months', trust_score, dashboard,
-                                  vendor_view, customer_view)
-FROM dataset d;
-CREATE VIEW judged AS
-SELECT account_id, name, unit, revenue, (report ->> 'health')::float8 AS health, report ->> 'band' AS band,
-       (report_before ->> 'health')::float8 AS health_before, report_before ->> 'band' AS band_before,
-       vendor_view AS stage, customer_view, trust_level, dependence,
-       ARRAY(SELECT jsonb_array_elements_text(report -> 'flags')) AS reasons, report -> 'reasons' AS why,
-       summary, trust_score, dashboard, jbp, indicators,
-       floor(extract(epoch FROM (SELECT as_of FROM dataset) - last_contact(summary)) / 86400)::int AS days_silent
-FROM account_health;
+-- Every account summarised and judged, now and a quarter ago, and the views
+-- a BI tool reads (examples/reporting.sql): this report reads them too.
+\ir reporting.sql
+SET client_min_messages = warning;
 
 -- The headline: what is at risk, in accounts and revenue.
 \pset format unaligned
@@ -77,27 +41,14 @@ FROM judged;
 \echo 'most, from the stakeholder map or the contacts (who_to_call).'
 \echo
 -- The accounts at risk, red then yellow, each by revenue at stake; what
--- changed since a quarter ago; and the person to call (who_to_call's
--- first, named from the stakeholder map or else from the contacts: person_key
--- joins either).
+-- changed since a quarter ago; and the person to call (report_accounts).
 CREATE TEMP VIEW ranked AS
-SELECT j.*, row_number() OVER (ORDER BY j.band = 'yellow', j.revenue DESC, j.name) AS rank,
-       CASE WHEN j.band_before IS NULL THEN 'new: no contact a quarter ago'
-            WHEN j.band_before = 'green' THEN 'new this quarter'
-            WHEN j.band = 'red' AND j.band_before = 'yellow' THEN 'worse: yellow a quarter ago'
-            WHEN j.band = 'yellow' AND j.band_before = 'red' THEN 'better: red a quarter ago'
-            ELSE j.band || ' a quarter ago too' END AS change,
-       c.name AS call_name, c.role AS call_role, c.level AS call_level, c.days_quiet AS call_quiet,
-       c.usual_gap AS call_gap, c.flag AS call_flag
-FROM judged j
-LEFT JOIN LATERAL (
-    SELECT coalesce(st.name, (SELECT min(ct.customer_person) FROM contacts ct
-                              WHERE ct.account_id = j.account_id AND person_key(ct.customer_person) = w.key)) AS name,
-           st.role, w.level, w.days_quiet, w.usual_gap, w.flag
-    FROM who_to_call(j.summary, (SELECT as_of FROM dataset), j.stage) w
-    LEFT JOIN stakeholders st ON st.account_id = j.account_id AND person_key(st.name) = w.key
-    WHERE w.rank = 1) c ON true
-WHERE j.band <> 'green';
+SELECT a.risk_rank AS rank, a.account AS name, a.business_unit AS unit, a.revenue, a.health,
+       a.health_quarter_ago AS health_before, a.band, a.band_quarter_ago AS band_before, a.change,
+       a.days_quiet AS days_silent, a.stage, j.reasons, j.why, a.call_name, a.call_role, a.call_level,
+       a.call_days_quiet AS call_quiet, a.call_usual_gap AS call_gap
+FROM report_accounts a JOIN judged j USING (account_id)
+WHERE a.band <> 'green';
 
 SELECT format('Red: %s accounts with %sM of revenue, every one by revenue at stake', count(*),
               to_char(sum(revenue) / 1e6, 'FM999,990.0'))

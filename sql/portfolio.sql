@@ -111,6 +111,31 @@ JOIN (SELECT account_id, rollup(summary) AS summary
             FROM contacts GROUP BY account_id, occurred_at::date) per_day
       GROUP BY account_id) d USING (account_id);
 
+-- The reporting set a BI tool reads (examples/reporting.sql) tells what the
+-- report tells: each quarter's health at its end equals the account judged
+-- then (a quarter ago) and now; the bands, units and reasons add up to the
+-- accounts; the at-risk list is ranked red first, by revenue; every view
+-- and each of its columns is COMMENTed.
+SELECT (SELECT count(*) FROM judged j JOIN health_history h USING (account_id)
+        WHERE (h.quarter_end = (SELECT as_of FROM dataset)::date AND h.band = j.band AND h.health = j.health)
+           OR (h.quarter_end = ((SELECT as_of FROM dataset) - interval '3 months')::date
+               AND h.band = j.band_before AND h.health = j.health_before)) = 2 * (SELECT count(*) FROM judged)
+           AS history_equals_judged,
+       (SELECT sum(accounts) FROM report_bands) = (SELECT count(*) FROM judged) AS bands_add_up,
+       (SELECT sum(red + yellow + green) = sum(accounts) AND sum(revenue) = (SELECT sum(revenue) FROM judged)
+        FROM report_units) AS units_add_up,
+       (SELECT count(*) FROM report_reasons) = (SELECT sum(reason_count) FROM report_accounts) AS reasons_add_up,
+       (SELECT bool_and(risk_rank = expected)
+        FROM (SELECT risk_rank, row_number() OVER (ORDER BY band_order, revenue DESC, account) AS expected
+              FROM report_accounts WHERE band <> 'green') r) AS ranked_red_first_by_revenue,
+       (SELECT count(*) FROM report_accounts WHERE band <> 'green' AND call_name IS NULL) AS flagged_without_call;
+SELECT c.relname, count(*) AS columns,
+       count(*) FILTER (WHERE col_description(c.oid, a.attnum) IS NULL) AS columns_uncommented,
+       obj_description(c.oid, 'pg_class') IS NOT NULL AS view_commented
+FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
+WHERE c.relname LIKE 'report\_%' AND c.relkind = 'v'
+GROUP BY c.oid, c.relname ORDER BY c.relname;
+
 -- The data agrees with itself: the vendor's reliance is each account's
 -- revenue over its unit's, and a unit's key accounts bring less than all of
 -- its revenue; every stage of interdependence occurs.
