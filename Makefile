@@ -82,7 +82,7 @@ $(GENERATED_SCRIPT): $(SQL_PARTS) $(EXTENSION).control Makefile
 
 $(OBJS): src/attune.h src/contact_summary.h src/person_key.h src/risk.h src/row_tail.h
 
-.PHONY: test demo bench bench-instructions valgrind ubsan compat dist pgxn-check deb-check
+.PHONY: test demo report bench bench-instructions valgrind ubsan compat dist pgxn-check deb-check
 
 # Where the isolation tester is missing, installcheck says so before pg_regress.
 ifneq ($(PGXS),)
@@ -99,7 +99,7 @@ TEST_SUMMARY = results/summary.txt
 # make test's cluster starts without pg_cron: test/cron/run.sh sets it up as
 # the tutorial says, restarting the server, and schedules a refresh.
 test:
-	test/setup.sh $(PG_MAJOR) postgresql-$(PG_MAJOR)-cron
+	test/setup.sh $(PG_MAJOR) postgresql-$(PG_MAJOR)-cron chromium
 	@mkdir -p results && rm -f $(TEST_SUMMARY)
 	@pg_virtualenv -t -v $(PG_MAJOR) test/run-suites.sh --summary $(TEST_SUMMARY); status=$$?; \
 	  echo; cat $(TEST_SUMMARY) 2>/dev/null || echo "0 passed, 1 failed"; exit $$status
@@ -107,6 +107,9 @@ test:
 demo:
 	test/setup.sh $(PG_MAJOR)
 	pg_virtualenv -t -v $(PG_MAJOR) examples/demo.sh
+
+# The demo writes the report as a page too (attune-report.html).
+report: demo
 
 bench:
 	test/setup.sh $(PG_MAJOR) postgresql-$(PG_MAJOR)-hll

@@ -57,8 +57,7 @@ SELECT line
 FROM ranked r,
      LATERAL (SELECT 0 AS ord,
                      format('%4s %s, %s, %sM: health %s (qtr ago %s), %s; quiet %s; %s', rank, name, unit,
-                            to_char(revenue / 1e6, 'FM990.0'), round(health),
-                            coalesce(round(health_before)::text, '-'), change,
+                            to_char(revenue / 1e6, 'FM990.0'), health, coalesce(health_before::text, '-'), change,
                             coalesce(days_silent || ' days', 'never in contact'), stage) AS line
               UNION ALL
               SELECT reason.ordinality,
@@ -77,13 +76,13 @@ WHERE band = 'red' ORDER BY rank, ord;
 SELECT format('Yellow: %s accounts with %sM of revenue, every one by revenue at stake (reasons as codes; see above)',
               count(*), to_char(sum(revenue) / 1e6, 'FM999,990.0'))
 FROM ranked WHERE band = 'yellow';
-SELECT format('%4s %-22s %-23s %6s %3s %-7s %5s %s', '#', 'account', 'business unit', 'rev', 'hlt', 'qtr ago',
+SELECT format('%4s %-22s %-23s %6s %5s %-9s %5s %s', '#', 'account', 'business unit', 'rev', 'hlt', 'qtr ago',
               'quiet', 'reasons; call');
-SELECT format('%4s %-22s %-23s %6s %3s %-7s %5s %s', rank, left(name, 22), left(unit, 23),
-              to_char(revenue / 1e6, 'FM990.0') || 'M', round(health),
-              coalesce(round(health_before) || ' ' || left(band_before, 1), '-'),
+SELECT format('%4s %-22s %-23s %6s %5s %-9s %5s %s', rank, left(name, 22), left(unit, 23),
+              to_char(revenue / 1e6, 'FM990.0') || 'M', health,
+              coalesce(health_before || ' ' || left(band_before, 1), '-'),
               coalesce(days_silent || 'd', 'never'),
-              left(array_to_string(reasons, ', ') || coalesce('; call ' || call_name, ''), 58))
+              left(array_to_string(reasons, ', ') || coalesce('; call ' || call_name, ''), 52))
 FROM ranked WHERE band = 'yellow' ORDER BY rank;
 \echo
 \echo 'Business units: accounts at risk and the revenue at stake'

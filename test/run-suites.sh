@@ -78,6 +78,10 @@ if test/pgbench/run.sh; then count "pgbench" 1 0; else count "pgbench" 0 1; fi
 echo "== scheduled refresh with pg_cron (test/cron/run.sh)"
 if test/cron/run.sh; then count "pg_cron refresh" 1 0; else count "pg_cron refresh" 0 1; fi
 
+echo "== the report as a page in headless Chromium (test/page/run.sh)"
+test/page/run.sh > "$log/page" 2>&1
+count_output "report page" "$log/page"
+
 echo "== scale-out: two shards through postgres_fdw (test/scaleout/run.sh)"
 test/scaleout/run.sh > "$log/scaleout" 2>&1
 count_output "scale-out" "$log/scaleout"
