@@ -98,8 +98,11 @@ TEST_SUMMARY = results/summary.txt
 
 # make test's cluster starts without pg_cron: test/cron/run.sh sets it up as
 # the tutorial says, restarting the server, and schedules a refresh.
+# The real clients test/clients/run.sh drives (JDBC, psqlODBC from Python).
+CLIENT_PACKAGES = libpostgresql-jdbc-java default-jdk-headless odbc-postgresql unixodbc python3-pyodbc
+
 test:
-	test/setup.sh $(PG_MAJOR) postgresql-$(PG_MAJOR)-cron chromium
+	test/setup.sh $(PG_MAJOR) postgresql-$(PG_MAJOR)-cron chromium $(CLIENT_PACKAGES)
 	@mkdir -p results && rm -f $(TEST_SUMMARY)
 	@pg_virtualenv -t -v $(PG_MAJOR) test/run-suites.sh --summary $(TEST_SUMMARY); status=$$?; \
 	  echo; cat $(TEST_SUMMARY) 2>/dev/null || echo "0 passed, 1 failed"; exit $$status

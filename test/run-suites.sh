@@ -78,6 +78,10 @@ if test/pgbench/run.sh; then count "pgbench" 1 0; else count "pgbench" 0 1; fi
 echo "== scheduled refresh with pg_cron (test/cron/run.sh)"
 if test/cron/run.sh; then count "pg_cron refresh" 1 0; else count "pg_cron refresh" 0 1; fi
 
+echo "== BI clients: JDBC and psqlODBC drivers (test/clients/run.sh)"
+test/clients/run.sh > "$log/clients" 2>&1
+count_output "JDBC and ODBC clients" "$log/clients"
+
 echo "== the report as a page in headless Chromium (test/page/run.sh)"
 test/page/run.sh > "$log/page" 2>&1
 count_output "report page" "$log/page"
