@@ -120,7 +120,11 @@ LEFT JOIN LATERAL (
                               WHERE ct.account_id = j.account_id AND person_key(ct.customer_person) = w.key)) AS name,
            st.role, w.level, w.days_quiet, w.usual_gap, w.flag
     FROM who_to_call(j.summary, (SELECT as_of FROM dataset), j.stage) w
-    LEFT JOIN stakeholders st ON st.account_id = j.account_id AND person_key(st.name) = w.key
+    -- One person may hold two roles (sponsor and champion), or be mapped
+    -- under two spellings of one name: one call, its roles joined.
+    CROSS JOIN LATERAL (SELECT min(m.name) AS name, string_agg(DISTINCT m.role, ' and ') AS role
+                        FROM stakeholders m
+                        WHERE m.account_id = j.account_id AND person_key(m.name) = w.key) st
     WHERE w.rank = 1 AND j.band <> 'green') c ON true;
 COMMENT ON VIEW report_accounts IS 'One row per key account as a BI tool reads it: health and band now and a quarter ago, reasons, the person to call, health_report''s components as columns; labels as text with an ordinal sort key beside them';
 COMMENT ON COLUMN report_accounts.account_id IS 'The account''s key (accounts.account_id)';

@@ -128,7 +128,19 @@ SELECT (SELECT count(*) FROM judged j JOIN health_history h USING (account_id)
        (SELECT bool_and(risk_rank = expected)
         FROM (SELECT risk_rank, row_number() OVER (ORDER BY band_order, revenue DESC, account) AS expected
               FROM report_accounts WHERE band <> 'green') r) AS ranked_red_first_by_revenue,
-       (SELECT count(*) FROM report_accounts WHERE band <> 'green' AND call_name IS NULL) AS flagged_without_call;
+       (SELECT count(*) FROM report_accounts WHERE band <> 'green' AND call_name IS NULL) AS flagged_without_call,
+       (SELECT count(*) = count(DISTINCT account_id) FROM report_accounts) AS one_row_per_account;
+-- A person who holds two roles (the sponsor is the champion too) is one call,
+-- with both roles: give the first red account's person to call another role
+-- of the map too.
+BEGIN;
+UPDATE stakeholders s SET name = r.call_name
+FROM report_accounts r
+WHERE r.risk_rank = 1 AND s.account_id = r.account_id
+  AND s.role = (SELECT min(role) FROM stakeholders WHERE account_id = r.account_id AND name <> r.call_name);
+SELECT account, call_name, call_role, (SELECT count(*) FROM report_accounts) = (SELECT count(*) FROM accounts) AS one_row_per_account
+FROM report_accounts WHERE risk_rank = 1;
+ROLLBACK;
 SELECT c.relname, count(*) AS columns,
        count(*) FILTER (WHERE col_description(c.oid, a.attnum) IS NULL) AS columns_uncommented,
        obj_description(c.oid, 'pg_class') IS NOT NULL AS view_commented
