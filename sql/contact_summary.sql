@@ -645,21 +645,26 @@ FROM (SELECT s FROM day_summary
                                                               customer_initiated, future_focused, sentiment) AS d
                                        FROM day_contacts GROUP BY at) p) v(x);
 
--- Damaged stored bytes are refused (XX001) by every reader, never read out
--- of bounds.  Each case changes the pinned value of format 1 above in one
+-- Damaged stored bytes are refused (XX001) by every reader of the part
+-- damaged, never read out of bounds: the output function reads every part;
+-- contact_count reads the header alone, refuses its damage and never reads
+-- the rest.  Each case changes the pinned value of format 1 above in one
 -- way (test/fuzz/contact_summary.sql damages values of format 2).
-CREATE FUNCTION pg_temp.read_stored(b bytea) RETURNS text LANGUAGE plpgsql AS $$
+CREATE FUNCTION pg_temp.read_stored(b bytea, reader text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
     state text;
     detail text;
+    result text;
 BEGIN
-    RETURN 'read: ' || contact_count(b::contact_summary);
+    EXECUTE format('SELECT %s($1::contact_summary)::text', reader) INTO result USING b;
+    RETURN 'read';
 EXCEPTION WHEN OTHERS THEN
     GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, detail = PG_EXCEPTION_DETAIL;
     RETURN state || ': ' || detail;
 END
 $$;
-SELECT damage, pg_temp.read_stored(b) AS outcome
+SELECT damage, pg_temp.read_stored(b, 'contact_summary_out') AS every_part,
+       pg_temp.read_stored(b, 'contact_count') AS header_alone
 FROM day_summary_v1, LATERAL (VALUES
     ('none', s::bytea),
     ('last byte cut', substr(s::bytea, 1, length(s::bytea) - 1)),
@@ -678,6 +683,29 @@ FROM day_summary_v1, LATERAL (VALUES
     ('channels past the contacts', overlay(s::bytea PLACING '\x03' FROM 21 FOR 1)),
     ('the two buyers swapped', overlay(overlay(s::bytea PLACING substr(s::bytea, 46, 8) FROM 38 FOR 8)
                                        PLACING substr(s::bytea, 38, 8) FROM 46 FOR 8))) d(damage, b);
+-- The header figures read a value's first bytes alone, wherever it is
+-- stored: inline, compressed (only those bytes decompressed) or out of line
+-- (only its first chunk fetched); each equals what the whole value says.
+CREATE TEMP TABLE stored_ways (way text, s contact_summary);
+CREATE TEMP TABLE stored_out_of_line (way text, s contact_summary);
+ALTER TABLE stored_out_of_line ALTER s SET STORAGE EXTERNAL;
+INSERT INTO stored_ways
+SELECT 'compressed', contact_summary('1996-01-01 09:00+00'::timestamptz + n * interval '1 day', 'email',
+                                     'rep ' || n % 3, 'management', 'buyer ' || n % 3, 'senior', true, true, 0.5)
+FROM generate_series(0, 10949) n
+UNION ALL
+SELECT 'inline', contact_summary('2024-01-01 09:00+00'::timestamptz + n * interval '1 day', 'email', 'a', 'b')
+FROM generate_series(0, 9) n;
+INSERT INTO stored_out_of_line
+SELECT 'out of line', contact_summary('2024-01-01 09:00+00'::timestamptz + n * interval '1 day', 'email',
+                                      'rep ' || n % 120, 'management', 'buyer ' || n % 120, 'senior', true, true, 0.5)
+FROM generate_series(0, 999) n;
+SELECT way, pg_column_compression(s) IS NOT NULL AS compressed, pg_column_size(s) > 2000 AS out_of_line_size,
+       contact_count(s) = contact_count(s::text::contact_summary) AS contacts_equal,
+       first_contact(s) = first_contact(s::text::contact_summary) AS first_equal,
+       last_contact(s) = last_contact(s::text::contact_summary) AS last_equal
+FROM (SELECT * FROM stored_ways UNION ALL SELECT * FROM stored_out_of_line) t ORDER BY way;
+DROP TABLE stored_ways, stored_out_of_line;
 -- The readers that compare and hash stored bytes check them too.
 SELECT s::bytea::contact_summary = overlay(s::bytea PLACING '\x03' FROM 1 FOR 1)::contact_summary FROM day_summary;
 SELECT contact_summary_hash(''::bytea::contact_summary);

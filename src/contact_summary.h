@@ -182,6 +182,8 @@ summary_geometry_of(const ContactSummary *s)
 
 extern SummaryGeometry summary_geometry_checked(int n_vendor, int n_customer, TimestampTz first,
 												TimestampTz last, int sqlerrcode);
+extern void summary_check_sizes(int n_vendor, int n_customer, TimestampTz first, TimestampTz last,
+								int sqlerrcode);
 extern ContactSummary *summary_allocate(const SummaryGeometry *g);
 extern ContactSummary *summary_init(void *mem, const SummaryGeometry *g);
 pg_noreturn extern void summary_refuse(int sqlerrcode, const char *detail);
@@ -198,6 +200,7 @@ summary_bit(const uint8 *bits, int i)
 }
 
 extern int	summary_bits_set(const uint8 *bits, int nbits);
+extern uint64 summary_bitmap_word(const uint8 *bits, int nbits, int word);
 extern bool summary_tail_bits_clear(const uint8 *bits, int nbits);
 extern int	summary_bits_in_range(const uint8 *bits, int nbits, int from, int to);
 extern int	summary_first_bit(const uint8 *bits, int from, int to);
@@ -275,6 +278,7 @@ quarter_first_day(int quarter)
 }
 
 extern int	day_week(int day);
+extern int	week_first_day(int week);
 
 /* one side's people: ascending hashes and the tally of each */
 typedef struct PeopleList
@@ -304,6 +308,9 @@ people_list(const ContactSummary *s, const SummaryGeometry *g, bool vendor)
  */
 typedef struct StoredHead
 {
+	bool		detailed;		/* format 2 */
+	int			n_vendor;		/* people kept of each side */
+	int			n_customer;
 	int64		contacts;
 	TimestampTz first_contact;
 	TimestampTz last_contact;
@@ -311,7 +318,8 @@ typedef struct StoredHead
 
 extern struct varlena *summary_store(const ContactSummary *s);
 extern ContactSummary *summary_expand(const char *data, Size len, void *buffer, Size buffer_size);
-extern StoredHead summary_stored_head(const char *data, Size len);
+extern void summary_stored_head(const char *data, Size len, StoredHead *head);
+extern void summary_read_head(Datum d, StoredHead *head);
 extern ContactSummary *summary_read_into(Datum d, void *buffer, Size buffer_size);
 extern struct varlena *summary_read_stored(Datum d);
 extern void summary_check_content(const ContactSummary *s, int sqlerrcode);

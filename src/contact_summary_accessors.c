@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "lib/stringinfo.h"
+#include "port/pg_bitutils.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/jsonb.h"
@@ -41,21 +42,30 @@ PG_FUNCTION_INFO_V1(contact_count);
 Datum
 contact_count(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT64(PG_GETARG_CONTACT_SUMMARY(0)->contacts);
+	StoredHead	head;
+
+	summary_read_head(PG_GETARG_DATUM(0), &head);
+	PG_RETURN_INT64(head.contacts);
 }
 
 PG_FUNCTION_INFO_V1(first_contact);
 Datum
 first_contact(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_TIMESTAMPTZ(PG_GETARG_CONTACT_SUMMARY(0)->first_contact);
+	StoredHead	head;
+
+	summary_read_head(PG_GETARG_DATUM(0), &head);
+	PG_RETURN_TIMESTAMPTZ(head.first_contact);
 }
 
 PG_FUNCTION_INFO_V1(last_contact);
 Datum
 last_contact(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_TIMESTAMPTZ(PG_GETARG_CONTACT_SUMMARY(0)->last_contact);
+	StoredHead	head;
+
+	summary_read_head(PG_GETARG_DATUM(0), &head);
+	PG_RETURN_TIMESTAMPTZ(head.last_contact);
 }
 
 /* share of each channel among the contacts whose channel is known */
@@ -279,15 +289,12 @@ active_week_share(PG_FUNCTION_ARGS)
 	int			first_week = day_week(g.first_day);
 	int			weeks = day_week(g.first_day + g.n_days - 1) - first_week + 1;
 	int			active = 0;
-	int			last_active_week = first_week - 1;
 	int			i;
 
-	for (i = 0; i < g.n_days; i++)
-		if (summary_bit(days, i) && day_week(g.first_day + i) != last_active_week)
-		{
-			last_active_week = day_week(g.first_day + i);
-			active++;
-		}
+	/* each active week once: from its first active day on to the next week's Monday */
+	for (i = 0; i >= 0;
+		 i = summary_first_bit(days, week_first_day(day_week(g.first_day + i) + 1) - g.first_day, g.n_days - 1))
+		active++;
 	PG_RETURN_FLOAT8((double) active / weeks);
 }
 
@@ -302,14 +309,21 @@ longest_silence(PG_FUNCTION_ARGS)
 	Interval   *result = palloc0(sizeof(Interval));
 	int			previous = 0;
 	int			longest = 0;
-	int			i;
+	int			word;
 
-	for (i = 1; i < g.n_days; i++)
-		if (summary_bit(days, i))
+	/* the first and last day are active: each gap lies between two set bits */
+	for (word = 0; word * 64 < g.n_days; word++)
+	{
+		uint64		w = summary_bitmap_word(days, g.n_days, word);
+
+		for (; w != 0; w &= w - 1)
 		{
+			int			i = word * 64 + pg_rightmost_one_pos64(w);
+
 			longest = Max(longest, i - previous);
 			previous = i;
 		}
+	}
 	result->day = longest;
 	PG_RETURN_INTERVAL_P(result);
 }

@@ -720,8 +720,11 @@ summaries_compare(FunctionCallInfo fcinfo)
 
 	if (a_len != b_len || memcmp(VARDATA_ANY(a), VARDATA_ANY(b), a_len) != 0)
 	{
-		StoredHead	ah = summary_stored_head(VARDATA_ANY(a), a_len);
-		StoredHead	bh = summary_stored_head(VARDATA_ANY(b), b_len);
+		StoredHead	ah,
+					bh;
+
+		summary_stored_head(VARDATA_ANY(a), a_len, &ah);
+		summary_stored_head(VARDATA_ANY(b), b_len, &bh);
 
 		order = compare_int64(ah.contacts, bh.contacts);
 		if (order == 0)

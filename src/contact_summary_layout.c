@@ -11,6 +11,7 @@
 #include "contact_summary.h"
 
 #include "port/pg_bitutils.h"
+#include "port/pg_bswap.h"
 
 /* ---------------------------------------------------------------- calendar */
 
@@ -19,6 +20,13 @@ int
 day_week(int day)
 {
 	return floor_div((int64) day - 2, 7);
+}
+
+/* the Monday that starts a week of day_week */
+int
+week_first_day(int week)
+{
+	return week * 7 + 2;
 }
 
 /* ---------------------------------------------------------------- geometry */
@@ -78,9 +86,31 @@ summary_refuse(int sqlerrcode, const char *detail)
 /* -------------------------------------------------------------- bitmaps */
 
 /*
+ * Bits set in n bytes, a word at a time whatever their alignment
+ * (pg_popcount counts an unaligned buffer byte by byte, and a bitmap in a
+ * stored value is where the bytes before it end).
+ */
+static int
+count_ones(const uint8 *bytes, int n)
+{
+	int			ones = 0;
+
+	for (; n >= (int) sizeof(uint64); bytes += sizeof(uint64), n -= sizeof(uint64))
+	{
+		uint64		word;
+
+		memcpy(&word, bytes, sizeof(word));
+		ones += pg_popcount64(word);
+	}
+	while (n-- > 0)
+		ones += pg_number_of_ones[*bytes++];
+	return ones;
+}
+
+/*
  * Number of bits set at positions from..to of a bitmap of nbits (positions
  * outside 0..nbits - 1 count as clear): the partial bytes at either end
- * masked, the whole bytes between counted by pg_popcount (the risk rules
+ * masked, the whole bytes between counted a word at a time (the risk rules
  * count a year of days for every row a trigger judges).
  */
 int
@@ -102,29 +132,50 @@ summary_bits_in_range(const uint8 *bits, int nbits, int from, int to)
 	if (first == last)
 		return pg_number_of_ones[bits[first] & first_mask & last_mask];
 	return pg_number_of_ones[bits[first] & first_mask] + pg_number_of_ones[bits[last] & last_mask] +
-		(int) pg_popcount((const char *) bits + first + 1, last - first - 1);
+		count_ones(bits + first + 1, last - first - 1);
 }
 
-/* The first bit set at positions from..to (within the bitmap), or -1. */
+/*
+ * Bits 64 * word .. 64 * word + 63 of a bitmap of nbits, bit i of the map as
+ * bit i % 64 of the result; bits past the map are clear.
+ */
+uint64
+summary_bitmap_word(const uint8 *bits, int nbits, int word)
+{
+	int			nbytes = (nbits + 7) / 8;
+	int			from = word * (int) sizeof(uint64);
+	uint64		w = 0;
+
+	if (from >= nbytes)
+		return 0;
+	memcpy(&w, bits + from, Min((int) sizeof(uint64), nbytes - from));
+#ifdef WORDS_BIGENDIAN
+	w = pg_bswap64(w);
+#endif
+	return w;
+}
+
+
+/* The first bit set at positions from..to (within the bitmap), or -1; a word at a time. */
 int
 summary_first_bit(const uint8 *bits, int from, int to)
 {
-	int			byte;
+	int			word = from / 64;
+	uint64		w;
+	int			bit;
 
-	for (byte = from / 8; byte <= to / 8; byte++)
+	if (from > to)
+		return -1;
+	/* the map read as to + 1 bits: no byte past the one holding bit to */
+	w = summary_bitmap_word(bits, to + 1, word) & (~UINT64CONST(0) << (from % 64));
+	while (w == 0)
 	{
-		uint8		b = bits[byte];
-
-		if (byte == from / 8)
-			b &= (uint8) (0xFF << (from % 8));
-		if (b != 0)
-		{
-			int			bit = byte * 8 + pg_rightmost_one_pos32(b);
-
-			return bit <= to ? bit : -1;
-		}
+		if (++word * 64 > to)
+			return -1;
+		w = summary_bitmap_word(bits, to + 1, word);
 	}
-	return -1;
+	bit = word * 64 + pg_rightmost_one_pos64(w);
+	return bit <= to ? bit : -1;
 }
 
 /* number of bits set in a bitmap of nbits */
@@ -154,15 +205,24 @@ summary_geometry_checked(int n_vendor, int n_customer, TimestampTz first, Timest
 	int			first_day,
 				last_day;
 
+	summary_check_sizes(n_vendor, n_customer, first, last, sqlerrcode);
+	first_day = timestamp_day(first);
+	last_day = timestamp_day(last);
+	return summary_geometry(n_vendor, n_customer, first_day, last_day - first_day + 1);
+}
+
+/* The checks of summary_geometry_checked, for a reader that needs no geometry. */
+void
+summary_check_sizes(int n_vendor, int n_customer, TimestampTz first, TimestampTz last, int sqlerrcode)
+{
 	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
 		summary_refuse(sqlerrcode, "More people hashes than the cap of 128 per side.");
 	if (first < CONTACT_TIME_MIN || last >= CONTACT_TIME_END || first > last)
 		summary_refuse(sqlerrcode, "First and last contact are out of order or out of range.");
-	first_day = timestamp_day(first);
-	last_day = timestamp_day(last);
-	if (last_day - first_day >= MAX_SPAN_DAYS)
+	/* days apart by the calendar: at most one more than whole days between */
+	if (last - first >= (MAX_SPAN_DAYS - 1) * USECS_PER_DAY &&
+		timestamp_day(last) - timestamp_day(first) >= MAX_SPAN_DAYS)
 		summary_refuse(sqlerrcode, "The span of days is out of range.");
-	return summary_geometry(n_vendor, n_customer, first_day, last_day - first_day + 1);
 }
 
 /* Has a summary no slack, so that it is in canonical form? */

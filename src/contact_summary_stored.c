@@ -230,6 +230,41 @@ need_bytes(const StoredReader *r, Size n)
 		refused(r, "The value ends before its last part.");
 }
 
+/*
+ * A varint of up to 8 bytes read from a word: the first byte whose top bit
+ * is clear ends it.  Returns false, reading nothing, if fewer than 8 bytes
+ * remain or none of the 8 ends it.
+ */
+static pg_attribute_always_inline bool
+get_varint_from_word(StoredReader *r, uint64 *value)
+{
+	uint64		word;
+	uint64		ends;
+	int			len;
+	uint64		v;
+
+	if (r->end - r->p < (ptrdiff_t) sizeof(word))
+		return false;
+	memcpy(&word, r->p, sizeof(word));
+#ifdef WORDS_BIGENDIAN
+	word = pg_bswap64(word);
+#endif
+	ends = ~word & UINT64CONST(0x8080808080808080);
+	if (ends == 0)
+		return false;
+	len = pg_rightmost_one_pos64(ends) / 8 + 1;
+	if (len > 1 && ((word >> (8 * (len - 1))) & 0xFF) == 0)
+		refused(r, "A number is not in its shortest form.");
+	/* the len bytes' low 7 bits, packed: pairs, then fours, then all eight */
+	v = (len == 8 ? word : word & ((UINT64CONST(1) << (8 * len)) - 1)) & UINT64CONST(0x7F7F7F7F7F7F7F7F);
+	v = ((v & UINT64CONST(0x7F007F007F007F00)) >> 1) | (v & UINT64CONST(0x007F007F007F007F));
+	v = ((v & UINT64CONST(0x3FFF00003FFF0000)) >> 2) | (v & UINT64CONST(0x00003FFF00003FFF));
+	v = ((v & UINT64CONST(0x0FFFFFFF00000000)) >> 4) | (v & UINT64CONST(0x000000000FFFFFFF));
+	r->p += len;
+	*value = v;
+	return true;
+}
+
 static uint64
 get_varint_slow(StoredReader *r)
 {
@@ -256,8 +291,8 @@ get_varint_slow(StoredReader *r)
 	return 0;					/* not reached */
 }
 
-/* a varint no greater than max; one and two bytes (below 16384) inline */
-static inline uint64
+/* a varint no greater than max; up to 8 bytes inline */
+static pg_attribute_always_inline uint64
 get_varint(StoredReader *r, uint64 max)
 {
 	uint64		v;
@@ -269,7 +304,7 @@ get_varint(StoredReader *r, uint64 max)
 		v = (r->p[0] & 0x7F) | (uint64) r->p[1] << 7;
 		r->p += 2;
 	}
-	else
+	else if (!get_varint_from_word(r, &v))
 		v = get_varint_slow(r);
 	if (unlikely(v > max))
 		refused(r, "A number is out of range.");
@@ -562,42 +597,61 @@ get_bitmaps(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
 		check_people_days(r, s, g);
 }
 
+/*
+ * The header: format, people kept, first and last contact, contacts, each
+ * checked as read (what sizes the rest, as summary_check_sizes checks it).
+ */
+static pg_attribute_always_inline void
+get_head(StoredReader *r, StoredHead *head)
+{
+	uint64		span;
+
+	if (r->p == r->end || (r->p[0] != STORED_FORMAT_1 && r->p[0] != STORED_FORMAT_2))
+		refused(r, "Unknown format.");
+	need_bytes(r, 3);
+	head->detailed = r->p[0] == STORED_FORMAT_2;
+	head->n_vendor = r->p[1];
+	head->n_customer = r->p[2];
+	r->p += 3;
+	head->first_contact = (TimestampTz) get_uint64_le(r);
+	span = get_varint(r, PG_INT64_MAX);
+	head->contacts = (int64) get_varint(r, PG_INT64_MAX);
+	if (head->contacts < 1)
+		refused(r, "A summary holds at least one contact.");
+	if (head->contacts == 1 && span != 0)
+		refused(r, "A summary of one contact has one time: its first and last contact differ.");
+	if (pg_add_s64_overflow(head->first_contact, (int64) span, &head->last_contact))
+		refused(r, "First and last contact are out of order or out of range.");
+	summary_check_sizes(head->n_vendor, head->n_customer, head->first_contact, head->last_contact, r->code);
+
+}
+
 static ContactSummary *
 expand(StoredReader *r, void *buffer, Size buffer_size)
 {
+	StoredHead	head;
 	int			n_vendor,
-				n_customer;
+				n_customer,
+				first_day;
 	bool		detailed;
-	TimestampTz first,
-				last;
-	uint64		span;
 	int64		contacts,
 				vendor_itemised,
 				customer_itemised;
 	SummaryGeometry g;
 	ContactSummary *s;
 
-	need_bytes(r, 3);
-	if (r->p[0] != STORED_FORMAT_1 && r->p[0] != STORED_FORMAT_2)
-		refused(r, "Unknown format.");
-	detailed = r->p[0] == STORED_FORMAT_2;
-	n_vendor = r->p[1];
-	n_customer = r->p[2];
-	r->p += 3;
-	first = (TimestampTz) get_uint64_le(r);
-	span = get_varint(r, PG_INT64_MAX);
-	contacts = (int64) get_varint(r, PG_INT64_MAX);
-	if (contacts < 1)
-		refused(r, "A summary holds at least one contact.");
-	if (contacts == 1 && span != 0)
-		refused(r, "A summary of one contact has one time: its first and last contact differ.");
-	if (pg_add_s64_overflow(first, (int64) span, &last))
-		refused(r, "First and last contact are out of order or out of range.");
-	g = summary_geometry_checked(n_vendor, n_customer, first, last, r->code);
+	get_head(r, &head);
+	n_vendor = head.n_vendor;
+	n_customer = head.n_customer;
+	detailed = head.detailed;
+	contacts = head.contacts;
+	first_day = timestamp_day(head.first_contact);
+	g = summary_geometry(n_vendor, n_customer, first_day, timestamp_day(head.last_contact) - first_day + 1);
 	s = g.size <= buffer_size ? summary_init(buffer, &g) : summary_allocate(&g);
+
 	s->detailed = detailed;
-	s->first_contact = first;
-	s->last_contact = last;
+	s->first_contact = head.first_contact;
+	s->last_contact = head.last_contact;
 	s->contacts = contacts;
 	get_counts(r, s, detailed ? STORED_COUNTS_2 : STORED_COUNTS_1);
 	get_hashes(r, SUMMARY_PART(s, &g, vendor_people, uint64), n_vendor);
@@ -647,20 +701,34 @@ summary_check_content(const ContactSummary *s, int sqlerrcode)
 }
 
 /* The first fields of a stored value, for ordering without expanding it. */
-StoredHead
-summary_stored_head(const char *data, Size len)
+void
+summary_stored_head(const char *data, Size len, StoredHead *head)
 {
 	StoredReader r = {(const uint8 *) data, (const uint8 *) data + len, ERRCODE_DATA_CORRUPTED};
-	StoredHead	head;
 
-	need_bytes(&r, 3);
-	r.p += 3;
-	head.first_contact = (TimestampTz) get_uint64_le(&r);
-	if (pg_add_s64_overflow(head.first_contact, (int64) get_varint(&r, PG_INT64_MAX),
-							&head.last_contact))
-		refused(&r, "First and last contact are out of order or out of range.");
-	head.contacts = (int64) get_varint(&r, PG_INT64_MAX);
-	return head;
+	get_head(&r, head);
+}
+
+/* the most bytes a header takes */
+#define STORED_HEAD_MAX_BYTES	(3 + 8 + 2 * VARINT_MAX_BYTES)
+
+/*
+ * The header of a contact_summary datum, read and checked alone: of a value
+ * compressed or out of line, only its first bytes are fetched (decompressing
+ * no further); the rest is neither read nor checked.
+ */
+void
+summary_read_head(Datum d, StoredHead *head)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+	StoredReader r;
+
+	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
+		v = PG_DETOAST_DATUM_SLICE(d, 0, STORED_HEAD_MAX_BYTES);
+	r.p = (const uint8 *) VARDATA_ANY(v);
+	r.end = r.p + VARSIZE_ANY_EXHDR(v);
+	r.code = ERRCODE_DATA_CORRUPTED;
+	get_head(&r, head);
 }
 
 /*

@@ -6,14 +6,19 @@
 # (baselines.c), and contact_summary, each GROUP BY account; then the
 # trigger's bar: 100,000 rows of trigger.sql's figures (figures.sql) inserted
 # with no trigger, with a C trigger that only forms the row anew
-# (baselines.c), and with flag_at_risk.  Times vary from run to run on a
-# shared machine; these counts do not, and they bound what a ratio of times
-# can reach.  About four minutes; not part of make test.
-# Usage: test/bench/instructions.sh PG_MAJOR
+# (baselines.c), and with flag_at_risk; then a call of each function that
+# reads a stored summary, over 100,000 stored summaries of those contacts.
+# Times vary from run to run on a shared machine; these counts do not, and
+# they bound what a ratio of times can reach.  About six minutes; not part
+# of make test.
+# Usage: test/bench/instructions.sh PG_MAJOR [aggregate] [trigger] [accessors]
+# (the parts to measure; all three when none is named)
 set -euo pipefail
 cd "$(dirname "$0")"
 
-major=${1:?usage: test/bench/instructions.sh PG_MAJOR}
+major=${1:?usage: test/bench/instructions.sh PG_MAJOR [aggregate] [trigger] [accessors]}
+shift
+parts=" ${*:-aggregate trigger accessors} "
 bin=/usr/lib/postgresql/$major/bin
 rows=5000000
 figure_rows=100000
@@ -38,6 +43,12 @@ CREATE FUNCTION rewrite_row() RETURNS trigger AS :'baselines', 'rewrite_row' LAN
 CREATE TRIGGER rewrite BEFORE INSERT ON insert_rewrite FOR EACH ROW EXECUTE FUNCTION rewrite_row();
 CREATE TABLE insert_flagged (LIKE figures);
 CREATE TRIGGER flag BEFORE INSERT ON insert_flagged FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
+-- 100,000 stored summaries: each account's 500 contacts over three years, ten times.
+CREATE TABLE stored AS
+SELECT s FROM (SELECT contact_summary(occurred_at, channel, vendor_person, vendor_level, customer_person,
+                                      customer_level, customer_initiated, future_focused, sentiment) AS s
+               FROM contacts GROUP BY account) x, generate_series(1, 10);
+VACUUM ANALYZE stored;
 SQL
 } | as_owner psql -X -q -h "$work" -d postgres -v ON_ERROR_STOP=1 -v baselines="$work/baselines.so" \
 	-v figure_rows=$figure_rows
@@ -73,20 +84,62 @@ ratio_table() {
 arguments="occurred_at, channel, vendor_person, vendor_level, customer_person, customer_level,
 	customer_initiated, future_focused, sentiment"
 arguments=$(echo $arguments)
-echo "== instructions a row, $rows contacts of 10000 accounts (callgrind, PostgreSQL $major, $(date -u +%Y-%m-%dT%H:%MZ))"
 fixed=$(instructions "SELECT 1;")
-count=$(instructions "SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x;")
-noop=$(instructions "SELECT sum(n) FROM (SELECT account, noop_summary($arguments) AS n FROM contacts GROUP BY account) x;")
-ours=$(instructions "SELECT sum(contact_count(s)) FROM (SELECT account, contact_summary($arguments) AS s FROM contacts GROUP BY account) x;")
-ratio_table $rows 1.35 "query, GROUP BY account" \
-	"count(*)" "$count" "do-nothing C aggregate of the nine arguments" "$noop" \
-	"contact_summary (full form)" "$ours"
 
-echo
-echo "== instructions a row, $figure_rows rows of account figures inserted (callgrind, PostgreSQL $major)"
-plain=$(instructions "INSERT INTO insert_plain SELECT * FROM figures;")
-rewrite=$(instructions "INSERT INTO insert_rewrite SELECT * FROM figures;")
-flagged=$(instructions "INSERT INTO insert_flagged SELECT * FROM figures;")
-ratio_table $figure_rows 1.1 "INSERT ... SELECT" \
-	"no trigger" "$plain" "a C trigger that only forms the row anew" "$rewrite" \
-	"flag_at_risk" "$flagged"
+if [[ $parts == *" aggregate "* ]]; then
+	echo "== instructions a row, $rows contacts of 10000 accounts (callgrind, PostgreSQL $major, $(date -u +%Y-%m-%dT%H:%MZ))"
+	count=$(instructions "SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x;")
+	noop=$(instructions "SELECT sum(n) FROM (SELECT account, noop_summary($arguments) AS n FROM contacts GROUP BY account) x;")
+	ours=$(instructions "SELECT sum(contact_count(s)) FROM (SELECT account, contact_summary($arguments) AS s FROM contacts GROUP BY account) x;")
+	ratio_table $rows 1.35 "query, GROUP BY account" \
+		"count(*)" "$count" "do-nothing C aggregate of the nine arguments" "$noop" \
+		"contact_summary (full form)" "$ours"
+fi
+
+if [[ $parts == *" trigger "* ]]; then
+	echo
+	echo "== instructions a row, $figure_rows rows of account figures inserted (callgrind, PostgreSQL $major)"
+	plain=$(instructions "INSERT INTO insert_plain SELECT * FROM figures;")
+	rewrite=$(instructions "INSERT INTO insert_rewrite SELECT * FROM figures;")
+	flagged=$(instructions "INSERT INTO insert_flagged SELECT * FROM figures;")
+	ratio_table $figure_rows 1.1 "INSERT ... SELECT" \
+		"no trigger" "$plain" "a C trigger that only forms the row anew" "$rewrite" \
+		"flag_at_risk" "$flagged"
+fi
+
+# Each function that reads a stored summary: instructions a call over the
+# 100,000 stored summaries, less reading the column; beside it the bar of
+# issue 23 (header figures 150, every other accessor twice its cost in the
+# fixed layout of 0.1.0, risk_flags and relationship_health 4,500,
+# health_report 30,000), where one is set.
+if [[ $parts == *" accessors "* ]]; then
+	echo
+	echo "== instructions a call, 100000 stored summaries (callgrind, PostgreSQL $major)"
+	read_column=$(instructions "SELECT count(s) FROM stored;")
+	printf "%-60s %10s %8s\n" "function" "a call" "bar"
+	while IFS='|' read -r call bar; do
+		n=$(instructions "SELECT count($call) FROM stored;")
+		awk -v n="$n" -v base="$read_column" -v call="$call" -v bar="$bar" \
+			'BEGIN { printf "%-60s %10.0f %8s\n", call, (n - base) / 100000, bar }'
+	done <<'CALLS'
+contact_count(s)|150
+first_contact(s)|150
+last_contact(s)|150
+channel_mix(s)|
+personal_share(s)|
+vendor_breadth(s)|
+diamond_index(s)|
+exec_coverage(s)|
+active_week_share(s)|
+longest_silence(s)|
+future_share(s)|
+reciprocity(s)|
+usual_gap(s)|
+experience(s, '2026-01-01')|
+contact_days(s, '2026-01-01', 90)|
+sentiment_mean(s, '2026-01-01', 2)|
+risk_flags(s, '2026-01-01')|4500
+relationship_health(s, '2026-01-01')|4500
+health_report(s, '2026-01-01')|30000
+CALLS
+fi
