@@ -80,7 +80,7 @@ $(GENERATED_SCRIPT): $(SQL_PARTS) $(EXTENSION).control Makefile
 	  for type in $(LABEL_TYPES); do sed "s/@TYPE@/$$type/g" src/sql/label_type.sql.in; done; \
 	  cat $(filter-out src/sql/head.sql src/sql/label_type.sql.in,$(SQL_PARTS)); } > $@
 
-$(OBJS): src/attune.h src/contact_summary.h src/person_key.h src/risk.h src/row_tail.h
+$(OBJS): src/json_build.h src/attune.h src/contact_summary.h src/person_key.h src/risk.h src/row_tail.h
 
 .PHONY: test demo report bench bench-instructions valgrind ubsan compat dist pgxn-check deb-check
 

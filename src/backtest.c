@@ -11,11 +11,11 @@
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
 #include "risk.h"
+#include "json_build.h"
 
 #include <math.h>
 
 #include "catalog/pg_type.h"
-#include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/jsonb.h"
@@ -170,20 +170,25 @@ bin_range(const int64 *counts, int from, int to)
 
 /* a fraction as a JSON number, or null when it has no denominator */
 static void
-append_fraction(StringInfo buf, double numerator, double denominator)
+add_fraction(JsonBuild *b, double numerator, double denominator)
 {
-	appendStringInfoString(buf, json_number(denominator > 0 ? numerator / denominator : get_float8_nan()));
+	json_double(b, denominator > 0 ? numerator / denominator : get_float8_nan());
 }
 
 static void
-append_range(StringInfo buf, const char *name, BinRange r, int64 all_outcomes)
+add_range(JsonBuild *b, const char *name, BinRange r, int64 all_outcomes)
 {
-	appendStringInfo(buf, "\"%s\": {\"accounts\": " INT64_FORMAT ", \"outcomes\": " INT64_FORMAT
-					 ", \"precision\": ", name, r.accounts, r.outcomes);
-	append_fraction(buf, r.outcomes, r.accounts);
-	appendStringInfoString(buf, ", \"recall\": ");
-	append_fraction(buf, r.outcomes, all_outcomes);
-	appendStringInfoChar(buf, '}');
+	json_key(b, name);
+	json_begin_object(b);
+	json_key(b, "accounts");
+	json_int64(b, r.accounts);
+	json_key(b, "outcomes");
+	json_int64(b, r.outcomes);
+	json_key(b, "precision");
+	add_fraction(b, r.outcomes, r.accounts);
+	json_key(b, "recall");
+	add_fraction(b, r.outcomes, all_outcomes);
+	json_end_object(b);
 }
 
 /*
@@ -234,24 +239,25 @@ health_backtest_final(PG_FUNCTION_ARGS)
 	int			red = (int) (t[T_RED] * 10);
 	int			yellow = (int) (t[T_YELLOW] * 10);
 	BinRange	all = bin_range(counts, 0, SCORE_BINS - 1);
-	StringInfoData buf;
+	JsonBuild	b = {0};
 
-	initStringInfo(&buf);
-	appendStringInfo(&buf, "{\"accounts\": " INT64_FORMAT ", \"outcomes\": " INT64_FORMAT ", \"auc\": %s",
-					 all.accounts, all.outcomes,
-					 json_number(all.outcomes > 0 && all.accounts > all.outcomes
-								 ? auc_of(counts, all.outcomes, all.accounts - all.outcomes)
-								 : get_float8_nan()));
-	appendStringInfoString(&buf, ", \"bands\": {");
-	append_range(&buf, "red", bin_range(counts, 0, red), all.outcomes);
-	appendStringInfoString(&buf, ", ");
-	append_range(&buf, "yellow", bin_range(counts, red + 1, yellow), all.outcomes);
-	appendStringInfoString(&buf, ", ");
-	append_range(&buf, "green", bin_range(counts, yellow + 1, SCORE_BINS - 1), all.outcomes);
-	appendStringInfoString(&buf, "}, ");
-	append_range(&buf, "flagged", bin_range(counts, 0, yellow), all.outcomes);
-	appendStringInfoChar(&buf, '}');
-	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+	json_begin_object(&b);
+	json_key(&b, "accounts");
+	json_int64(&b, all.accounts);
+	json_key(&b, "outcomes");
+	json_int64(&b, all.outcomes);
+	json_key(&b, "auc");
+	json_double(&b, all.outcomes > 0 && all.accounts > all.outcomes
+				? auc_of(counts, all.outcomes, all.accounts - all.outcomes) : get_float8_nan());
+	json_key(&b, "bands");
+	json_begin_object(&b);
+	add_range(&b, "red", bin_range(counts, 0, red), all.outcomes);
+	add_range(&b, "yellow", bin_range(counts, red + 1, yellow), all.outcomes);
+	add_range(&b, "green", bin_range(counts, yellow + 1, SCORE_BINS - 1), all.outcomes);
+	json_end_object(&b);
+	add_range(&b, "flagged", bin_range(counts, 0, yellow), all.outcomes);
+	json_end_object(&b);
+	PG_RETURN_DATUM(json_build_result(&b));
 }
 
 /* ----------------------------------------------------------- calibrate */
@@ -406,7 +412,7 @@ health_calibrate_final(PG_FUNCTION_ARGS)
 	double		weight[N_HEALTH_WEIGHTS];
 	double		total = 0.0;
 	bool		perfect = false;
-	StringInfoData buf;
+	JsonBuild	b = {0};
 	int			i;
 
 	for (i = 0; i < N_HEALTH_WEIGHTS; i++)
@@ -435,11 +441,12 @@ health_calibrate_final(PG_FUNCTION_ARGS)
 	}
 	if (total <= 0.0)
 		PG_RETURN_NULL();		/* no component separates the outcomes */
-	initStringInfo(&buf);
-	appendStringInfoChar(&buf, '{');
+	json_begin_object(&b);
 	for (i = 0; i < N_HEALTH_WEIGHTS; i++)
-		appendStringInfo(&buf, "%s\"%s\": %s", i ? ", " : "", health_weight_name(i),
-						 float8out_internal(weight[i] / total));
-	appendStringInfoChar(&buf, '}');
-	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+	{
+		json_key(&b, health_weight_name(i));
+		json_double(&b, weight[i] / total);
+	}
+	json_end_object(&b);
+	PG_RETURN_DATUM(json_build_result(&b));
 }

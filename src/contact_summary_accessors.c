@@ -6,10 +6,10 @@
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
 #include "contact_summary.h"
+#include "json_build.h"
 
 #include <math.h>
 
-#include "lib/stringinfo.h"
 #include "port/pg_bitutils.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
@@ -75,18 +75,19 @@ channel_mix(PG_FUNCTION_ARGS)
 {
 	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
 	int64		known = total(s->channels, N_CHANNELS);
-	StringInfoData buf;
+	JsonBuild	b = {0};
 	int			i;
 
 	if (known == 0)
 		PG_RETURN_NULL();
-	initStringInfo(&buf);
-	appendStringInfoChar(&buf, '{');
+	json_begin_object(&b);
 	for (i = 0; i < N_CHANNELS; i++)
-		appendStringInfo(&buf, "%s\"%s\": %s", i ? ", " : "", contact_channel_labels[i],
-						 float8out_internal((double) s->channels[i] / known));
-	appendStringInfoChar(&buf, '}');
-	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+	{
+		json_key(&b, contact_channel_labels[i]);
+		json_double(&b, (double) s->channels[i] / known);
+	}
+	json_end_object(&b);
+	PG_RETURN_DATUM(json_build_result(&b));
 }
 
 PG_FUNCTION_INFO_V1(personal_share);

@@ -8,6 +8,7 @@
  * Copyright (c) 2026, the attune developers; PostgreSQL License (LICENSE).
  */
 #include "risk.h"
+#include "json_build.h"
 
 #include <math.h>
 
@@ -401,51 +402,84 @@ flag_reason(RiskFlag flag, const RiskInputs *in, const RiskMeasures *m)
 
 /* ------------------------------------------------------------ the report */
 
-/* a JSON number, or null for NaN (the report's, the backtest's) */
-const char *
-json_number(double value)
-{
-	return isnan(value) ? "null" : float8out_internal(value);
-}
-
-/* a JSON string of text that needs no escaping but double quotes */
-static void
-append_json_string(StringInfo buf, const char *text)
-{
-	appendStringInfoChar(buf, '"');
-	for (; *text; text++)
-	{
-		if (*text == '"' || *text == '\\')
-			appendStringInfoChar(buf, '\\');
-		appendStringInfoChar(buf, *text);
-	}
-	appendStringInfoChar(buf, '"');
-}
+/*
+ * The report's keys are pushed in the order jsonb keeps them (json_key_order),
+ * which spares pushJsonbValue sorting them: the reasons by their flags' names,
+ * the components by theirs, computed once.
+ */
+static int	flags_in_key_order[N_RISK_FLAGS];
+static int	components_in_key_order[N_HEALTH_COMPONENTS];
+static bool key_orders_known = false;
 
 static void
-append_flags(StringInfo buf, const HealthResult *r)
+know_key_orders(void)
+{
+	const char *component_names[N_HEALTH_COMPONENTS];
+	int			i;
+
+	if (key_orders_known)
+		return;
+	json_key_order(risk_flag_names, N_RISK_FLAGS, flags_in_key_order);
+	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
+		component_names[i] = weight_defs[i].name;
+	json_key_order(component_names, N_HEALTH_COMPONENTS, components_in_key_order);
+	key_orders_known = true;
+}
+
+static void
+add_flags(JsonBuild *b, const HealthResult *r)
 {
 	uint32		flags = r->judgement.flags;
 	int			i;
-	bool		first = true;
 
-	appendStringInfoString(buf, ", \"flags\": [");
+	json_begin_array(b);
 	for (i = 0; i < N_RISK_FLAGS; i++)
 		if (flags & (1u << i))
-		{
-			appendStringInfo(buf, "%s\"%s\"", first ? "" : ", ", risk_flag_names[i]);
-			first = false;
-		}
-	appendStringInfoString(buf, "], \"reasons\": {");
-	first = true;
-	for (i = 0; i < N_RISK_FLAGS; i++)
+			json_string(b, risk_flag_names[i]);
+	json_end_array(b);
+}
+
+static void
+add_reasons(JsonBuild *b, const HealthResult *r)
+{
+	uint32		flags = r->judgement.flags;
+	int			k;
+
+	json_begin_object(b);
+	for (k = 0; k < N_RISK_FLAGS; k++)
+	{
+		int			i = flags_in_key_order[k];
+
 		if (flags & (1u << i))
 		{
-			appendStringInfo(buf, "%s\"%s\": ", first ? "" : ", ", risk_flag_names[i]);
-			append_json_string(buf, flag_reason((RiskFlag) i, &r->in, &r->judgement.m));
-			first = false;
+			json_key(b, risk_flag_names[i]);
+			json_string(b, flag_reason((RiskFlag) i, &r->in, &r->judgement.m));
 		}
-	appendStringInfoChar(buf, '}');
+	}
+	json_end_object(b);
+}
+
+static void
+add_components(JsonBuild *b, const HealthResult *r)
+{
+	int			k;
+
+	json_begin_object(b);
+	for (k = 0; k < N_HEALTH_COMPONENTS; k++)
+	{
+		int			i = components_in_key_order[k];
+
+		json_key(b, weight_defs[i].name);
+		json_begin_object(b);
+		json_key(b, "score");
+		json_double(b, r->score[i]);
+		json_key(b, "weight");
+		json_double(b, r->weight[i]);
+		json_key(b, "effective_weight");
+		json_double(b, r->effective[i]);
+		json_end_object(b);
+	}
+	json_end_object(b);
 }
 
 PG_FUNCTION_INFO_V1(health_report);
@@ -454,29 +488,32 @@ health_report(PG_FUNCTION_ARGS)
 {
 	HealthResult r;
 	const RiskMeasures *m;
-	StringInfoData buf;
-	int			i;
+	JsonBuild	b = {0};
 
 	health_from_args(fcinfo, &r);
 	m = &r.judgement.m;
-	initStringInfo(&buf);
-	appendStringInfo(&buf, "{\"health\": %s, \"band\": ", json_number(r.health));
+	know_key_orders();
+	json_begin_object(&b);
+	json_key(&b, "band");
 	if (isnan(r.health))
-		appendStringInfoString(&buf, "null");
+		json_null(&b);
 	else
-		appendStringInfo(&buf, "\"%s\"", band_names[r.band]);
-	appendStringInfo(&buf, ", \"judged_as\": \"%s\", \"expected_stage\": ",
-					 m->strategic ? "strategic" : "transactional");
+		json_string(&b, band_names[r.band]);
+	json_key(&b, "flags");
+	add_flags(&b, &r);
+	json_key(&b, "health");
+	json_double(&b, r.health);
+	json_key(&b, "reasons");
+	add_reasons(&b, &r);
+	json_key(&b, "judged_as");
+	json_string(&b, m->strategic ? "strategic" : "transactional");
+	json_key(&b, "components");
+	add_components(&b, &r);
+	json_key(&b, "expected_stage");
 	if (m->expected_stage < 0)
-		appendStringInfoString(&buf, "null");
+		json_null(&b);
 	else
-		appendStringInfo(&buf, "\"%s\"", rel_stage_labels[m->expected_stage]);
-	append_flags(&buf, &r);
-	appendStringInfoString(&buf, ", \"components\": {");
-	for (i = 0; i < N_HEALTH_COMPONENTS; i++)
-		appendStringInfo(&buf, "%s\"%s\": {\"score\": %s, \"weight\": %s, \"effective_weight\": %s}",
-						 i ? ", " : "", weight_defs[i].name, json_number(r.score[i]),
-						 float8out_internal(r.weight[i]), float8out_internal(r.effective[i]));
-	appendStringInfoString(&buf, "}}");
-	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+		json_string(&b, rel_stage_labels[m->expected_stage]);
+	json_end_object(&b);
+	PG_RETURN_DATUM(json_build_result(&b));
 }

@@ -205,7 +205,6 @@ extern char *quiet_person_reason(const QuietPerson *q, QuietRole role);
 /* The components of health, by the names weights and reports use (health.c). */
 #define N_HEALTH_WEIGHTS	10
 extern const char *health_weight_name(int component);
-extern const char *json_number(double value);
 extern RiskInputs risk_inputs_from_args(FunctionCallInfo fcinfo, int target_argno,
 										int thresholds_argno, RiskThresholds *storage);
 
