@@ -647,9 +647,10 @@ FROM (SELECT s FROM day_summary
 
 -- Damaged stored bytes are refused (XX001) by every reader of the part
 -- damaged, never read out of bounds: the output function reads every part;
--- contact_count reads the header alone, refuses its damage and never reads
--- the rest.  Each case changes the pinned value of format 1 above in one
--- way (test/fuzz/contact_summary.sql damages values of format 2).
+-- contact_count reads the header alone, channel_mix the header and the
+-- counts; each refuses the damage of what it reads and never reads the
+-- rest.  Each case changes the pinned value of format 1 above in one way
+-- (test/fuzz/contact_summary.sql damages values of format 2).
 CREATE FUNCTION pg_temp.read_stored(b bytea, reader text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
     state text;
@@ -664,7 +665,7 @@ EXCEPTION WHEN OTHERS THEN
 END
 $$;
 SELECT damage, pg_temp.read_stored(b, 'contact_summary_out') AS every_part,
-       pg_temp.read_stored(b, 'contact_count') AS header_alone
+       pg_temp.read_stored(b, 'channel_mix') AS counts, pg_temp.read_stored(b, 'contact_count') AS header_alone
 FROM day_summary_v1, LATERAL (VALUES
     ('none', s::bytea),
     ('last byte cut', substr(s::bytea, 1, length(s::bytea) - 1)),
@@ -683,9 +684,10 @@ FROM day_summary_v1, LATERAL (VALUES
     ('channels past the contacts', overlay(s::bytea PLACING '\x03' FROM 21 FOR 1)),
     ('the two buyers swapped', overlay(overlay(s::bytea PLACING substr(s::bytea, 46, 8) FROM 38 FOR 8)
                                        PLACING substr(s::bytea, 38, 8) FROM 46 FOR 8))) d(damage, b);
--- The header figures read a value's first bytes alone, wherever it is
--- stored: inline, compressed (only those bytes decompressed) or out of line
--- (only its first chunk fetched); each equals what the whole value says.
+-- The header figures and the counts read a value's first bytes alone,
+-- wherever it is stored: inline, compressed (only those bytes decompressed)
+-- or out of line (only its first chunk fetched); each equals what the whole
+-- value says.
 CREATE TEMP TABLE stored_ways (way text, s contact_summary);
 CREATE TEMP TABLE stored_out_of_line (way text, s contact_summary);
 ALTER TABLE stored_out_of_line ALTER s SET STORAGE EXTERNAL;
@@ -702,6 +704,7 @@ SELECT 'out of line', contact_summary('2024-01-01 09:00+00'::timestamptz + n * i
 FROM generate_series(0, 999) n;
 SELECT way, pg_column_compression(s) IS NOT NULL AS compressed, pg_column_size(s) > 2000 AS out_of_line_size,
        contact_count(s) = contact_count(s::text::contact_summary) AS contacts_equal,
+       channel_mix(s) = channel_mix(s::text::contact_summary) AS channels_equal,
        first_contact(s) = first_contact(s::text::contact_summary) AS first_equal,
        last_contact(s) = last_contact(s::text::contact_summary) AS last_equal
 FROM (SELECT * FROM stored_ways UNION ALL SELECT * FROM stored_out_of_line) t ORDER BY way;

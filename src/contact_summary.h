@@ -320,6 +320,16 @@ extern struct varlena *summary_store(const ContactSummary *s);
 extern ContactSummary *summary_expand(const char *data, Size len, void *buffer, Size buffer_size);
 extern void summary_stored_head(const char *data, Size len, StoredHead *head);
 extern void summary_read_head(Datum d, StoredHead *head);
+
+/* The parts of a stored value a function may read alone, in stored order. */
+typedef enum SummaryParts
+{
+	SUMMARY_PARTS_COUNTS,		/* the header and the counts */
+	SUMMARY_PARTS_PEOPLE,		/* and the people's hashes and contacts */
+	SUMMARY_PARTS_ALL
+} SummaryParts;
+
+extern ContactSummary *summary_read_parts(Datum d, SummaryParts parts);
 extern ContactSummary *summary_read_into(Datum d, void *buffer, Size buffer_size);
 extern struct varlena *summary_read_stored(Datum d);
 extern void summary_check_content(const ContactSummary *s, int sqlerrcode);

@@ -73,7 +73,7 @@ PG_FUNCTION_INFO_V1(channel_mix);
 Datum
 channel_mix(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	ContactSummary *s = summary_read_parts(PG_GETARG_DATUM(0), SUMMARY_PARTS_COUNTS);
 	int64		known = total(s->channels, N_CHANNELS);
 	JsonBuild	b = {0};
 	int			i;
@@ -94,7 +94,7 @@ PG_FUNCTION_INFO_V1(personal_share);
 Datum
 personal_share(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	ContactSummary *s = summary_read_parts(PG_GETARG_DATUM(0), SUMMARY_PARTS_COUNTS);
 	int64		known = total(s->channels, N_CHANNELS);
 
 	if (known == 0)
@@ -141,7 +141,7 @@ PG_FUNCTION_INFO_V1(vendor_breadth);
 Datum
 vendor_breadth(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	ContactSummary *s = summary_read_parts(PG_GETARG_DATUM(0), SUMMARY_PARTS_PEOPLE);
 	SummaryGeometry g = summary_geometry_of(s);
 
 	PG_RETURN_INT64(vendor_breadth_of(s, &g));
@@ -151,7 +151,7 @@ PG_FUNCTION_INFO_V1(customer_breadth);
 Datum
 customer_breadth(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	ContactSummary *s = summary_read_parts(PG_GETARG_DATUM(0), SUMMARY_PARTS_PEOPLE);
 	SummaryGeometry g = summary_geometry_of(s);
 
 	PG_RETURN_INT64(customer_breadth_of(s, &g));
@@ -351,7 +351,7 @@ PG_FUNCTION_INFO_V1(future_share);
 Datum
 future_share(PG_FUNCTION_ARGS)
 {
-	RETURN_FIGURE(summary_future_share(PG_GETARG_CONTACT_SUMMARY(0)));
+	RETURN_FIGURE(summary_future_share(summary_read_parts(PG_GETARG_DATUM(0), SUMMARY_PARTS_COUNTS)));
 }
 
 /* 1 when customer- and vendor-initiated contacts balance, 0 when one-way */
@@ -359,7 +359,7 @@ PG_FUNCTION_INFO_V1(reciprocity);
 Datum
 reciprocity(PG_FUNCTION_ARGS)
 {
-	ContactSummary *s = PG_GETARG_CONTACT_SUMMARY(0);
+	ContactSummary *s = summary_read_parts(PG_GETARG_DATUM(0), SUMMARY_PARTS_COUNTS);
 	int64		known = s->customer_initiated + s->vendor_initiated;
 
 	if (known == 0)

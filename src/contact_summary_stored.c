@@ -626,8 +626,13 @@ get_head(StoredReader *r, StoredHead *head)
 
 }
 
+/*
+ * The expanded form of the parts asked for (SUMMARY_PARTS_ALL: every part,
+ * and nothing after the last); the parts after those are left unread and
+ * zero.
+ */
 static ContactSummary *
-expand(StoredReader *r, void *buffer, Size buffer_size)
+expand(StoredReader *r, void *buffer, Size buffer_size, SummaryParts parts)
 {
 	StoredHead	head;
 	int			n_vendor,
@@ -654,6 +659,8 @@ expand(StoredReader *r, void *buffer, Size buffer_size)
 	s->last_contact = head.last_contact;
 	s->contacts = contacts;
 	get_counts(r, s, detailed ? STORED_COUNTS_2 : STORED_COUNTS_1);
+	if (parts == SUMMARY_PARTS_COUNTS)
+		return s;
 	get_hashes(r, SUMMARY_PART(s, &g, vendor_people, uint64), n_vendor);
 	get_hashes(r, SUMMARY_PART(s, &g, customer_people, uint64), n_customer);
 	vendor_itemised = get_person_contacts(r, SUMMARY_PART(s, &g, vendor_tallies, PersonTally), n_vendor,
@@ -662,6 +669,8 @@ expand(StoredReader *r, void *buffer, Size buffer_size)
 											n_customer, contacts);
 	check_named(r, &s->vendor_named, vendor_itemised, n_vendor, detailed);
 	check_named(r, &s->customer_named, customer_itemised, n_customer, detailed);
+	if (parts == SUMMARY_PARTS_PEOPLE)
+		return s;
 	if (detailed)
 		get_people_detail(r, s, &g);
 	get_quarters(r, s, &g);
@@ -681,7 +690,7 @@ summary_expand(const char *data, Size len, void *buffer, Size buffer_size)
 {
 	StoredReader r = {(const uint8 *) data, (const uint8 *) data + len, ERRCODE_DATA_CORRUPTED};
 
-	return expand(&r, buffer, buffer_size);
+	return expand(&r, buffer, buffer_size, SUMMARY_PARTS_ALL);
 }
 
 /*
@@ -696,7 +705,7 @@ summary_check_content(const ContactSummary *s, int sqlerrcode)
 	struct varlena *stored = summary_store(s);
 	StoredReader r = {(const uint8 *) VARDATA(stored), (const uint8 *) stored + VARSIZE(stored), sqlerrcode};
 
-	pfree(expand(&r, NULL, 0));
+	pfree(expand(&r, NULL, 0, SUMMARY_PARTS_ALL));
 	pfree(stored);
 }
 
@@ -709,8 +718,9 @@ summary_stored_head(const char *data, Size len, StoredHead *head)
 	get_head(&r, head);
 }
 
-/* the most bytes a header takes */
+/* the most bytes a header takes, and the counts after it */
 #define STORED_HEAD_MAX_BYTES	(3 + 8 + 2 * VARINT_MAX_BYTES)
+#define STORED_COUNTS_MAX_BYTES	(STORED_HEAD_MAX_BYTES + PRESENCE_BYTES + STORED_COUNTS_2 * VARINT_MAX_BYTES)
 
 /*
  * The header of a contact_summary datum, read and checked alone: of a value
@@ -758,4 +768,27 @@ summary_read_into(Datum d, void *buffer, Size buffer_size)
 	struct varlena *v = summary_read_stored(d);
 
 	return summary_expand(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), buffer, buffer_size);
+}
+
+/*
+ * The parts of a contact_summary datum that a function needs, read and
+ * checked as summary_read_into reads them, the rest neither read nor checked
+ * (of a compressed or out-of-line value asked for its counts, only the bytes
+ * that can hold them are fetched).  The summary is the function's own to
+ * read: the parts not asked for are zero, so it is never stored or returned.
+ */
+ContactSummary *
+summary_read_parts(Datum d, SummaryParts parts)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+	StoredReader r;
+
+	if (parts == SUMMARY_PARTS_COUNTS && (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v)))
+		v = PG_DETOAST_DATUM_SLICE(d, 0, STORED_COUNTS_MAX_BYTES);
+	else
+		v = summary_read_stored(d);
+	r.p = (const uint8 *) VARDATA_ANY(v);
+	r.end = r.p + VARSIZE_ANY_EXHDR(v);
+	r.code = ERRCODE_DATA_CORRUPTED;
+	return expand(&r, NULL, 0, parts);
 }
