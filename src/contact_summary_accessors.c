@@ -279,6 +279,15 @@ exec_coverage(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(summary_exec_coverage(PG_GETARG_CONTACT_SUMMARY(0)));
 }
 
+/* the bits of a word from bit `from` on (all of them from 0 or below, none from 64) */
+static inline uint64
+bits_from(uint64 word, int from)
+{
+	if (from <= 0)
+		return word;
+	return from >= 64 ? 0 : word & (~UINT64CONST(0) << from);
+}
+
 /* share of the weeks (Monday to Sunday, UTC) of the span with a contact */
 PG_FUNCTION_INFO_V1(active_week_share);
 Datum
@@ -289,13 +298,25 @@ active_week_share(PG_FUNCTION_ARGS)
 	const uint8 *days = SUMMARY_PART(s, &g, active_days, uint8);
 	int			first_week = day_week(g.first_day);
 	int			weeks = day_week(g.first_day + g.n_days - 1) - first_week + 1;
+	/* day i of the span is in week (i + offset) / 7 of those the span touches */
+	int			offset = g.first_day - week_first_day(first_week);
 	int			active = 0;
-	int			i;
+	int			next_week_start = 0;	/* the days before it are counted */
+	int			word;
 
-	/* each active week once: from its first active day on to the next week's Monday */
-	for (i = 0; i >= 0;
-		 i = summary_first_bit(days, week_first_day(day_week(g.first_day + i) + 1) - g.first_day, g.n_days - 1))
-		active++;
+	/* each active week counted at its first active day; its other days skipped */
+	for (word = 0; word * 64 < g.n_days; word++)
+	{
+		uint64		w = summary_bitmap_word(days, g.n_days, word);
+
+		while ((w = bits_from(w, next_week_start - word * 64)) != 0)
+		{
+			int			week = (word * 64 + pg_rightmost_one_pos64(w) + offset) / 7;
+
+			active++;
+			next_week_start = (week + 1) * 7 - offset;
+		}
+	}
 	PG_RETURN_FLOAT8((double) active / weeks);
 }
 
