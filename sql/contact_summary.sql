@@ -702,7 +702,8 @@ INSERT INTO stored_out_of_line
 SELECT 'out of line', contact_summary('2024-01-01 09:00+00'::timestamptz + n * interval '1 day', 'email',
                                       'rep ' || n % 120, 'management', 'buyer ' || n % 120, 'senior', true, true, 0.5)
 FROM generate_series(0, 999) n;
-SELECT way, pg_column_compression(s) IS NOT NULL AS compressed, pg_column_size(s) > 2000 AS out_of_line_size,
+SELECT way, pg_column_size(s) < 0.9 * pg_column_size(s::text::contact_summary) AS compressed,
+       pg_column_size(s) > 2000 AS out_of_line_size,
        contact_count(s) = contact_count(s::text::contact_summary) AS contacts_equal,
        channel_mix(s) = channel_mix(s::text::contact_summary) AS channels_equal,
        first_contact(s) = first_contact(s::text::contact_summary) AS first_equal,

@@ -54,8 +54,12 @@ SELECT 1, contact_summary(now() - interval '30 days' + interval '20 seconds' - n
 FROM generate_series(0, 199) n;
 SQL
 tutorial_block 'pg_cron schedule' | psql -X -q -v ON_ERROR_STOP=1 -d "$db" >/dev/null
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" \
-	-c "SELECT cron.alter_job(jobid, schedule => '* * * * *') FROM cron.job WHERE jobname = 'attune-nightly'" >/dev/null
+# The same command every minute (unscheduled and scheduled again: cron.alter_job
+# is not in every pg_cron Debian packages).
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" >/dev/null <<'SQL'
+SELECT cron.unschedule(jobid), cron.schedule(jobname, '* * * * *', command)
+FROM cron.job WHERE jobname = 'attune-nightly';
+SQL
 inserted=$(psql -X -At -d "$db" -c "SELECT format('%s %s', at_risk, risk_reasons) FROM account_health")
 echo "inserted: $inserted"
 [ "$inserted" = "f {}" ] || { echo "not ok - the row was flagged before time passed"; exit 1; }
