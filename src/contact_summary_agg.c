@@ -652,11 +652,25 @@ state_stored(SummaryState *state)
 /*
  * PostgreSQL asks an object's size, then has it flattened: the stored form
  * is made twice.  The final function, the common way out, makes it once.
+ * Both run in whatever context the caller is in, which may not support
+ * pfree (PostgreSQL 17's tuplesort forms tuples in a bump context, where
+ * our temporaries' pfree failed): the stored form is made in the state's
+ * own context and freed there.
  */
+static struct varlena *
+state_stored_in_own_context(SummaryState *state)
+{
+	MemoryContext old = MemoryContextSwitchTo(state->hdr.eoh_context);
+	struct varlena *stored = state_stored(state);
+
+	MemoryContextSwitchTo(old);
+	return stored;
+}
+
 static Size
 state_flat_size(ExpandedObjectHeader *eoh)
 {
-	struct varlena *stored = state_stored((SummaryState *) eoh);
+	struct varlena *stored = state_stored_in_own_context((SummaryState *) eoh);
 	Size		size = VARSIZE(stored);
 
 	pfree(stored);
@@ -666,7 +680,7 @@ state_flat_size(ExpandedObjectHeader *eoh)
 static void
 state_flatten_into(ExpandedObjectHeader *eoh, void *result, Size allocated_size)
 {
-	struct varlena *stored = state_stored((SummaryState *) eoh);
+	struct varlena *stored = state_stored_in_own_context((SummaryState *) eoh);
 
 	if (allocated_size != VARSIZE(stored))
 		elog(ERROR, "contact_summary: flattened into %zu bytes, not %u", allocated_size,
