@@ -67,25 +67,30 @@ push_scalar(JsonBuild *b, JsonbValue *value)
 	push(b, b->state->contVal.type == jbvArray ? WJB_ELEM : WJB_VALUE, value);
 }
 
-void
-json_key(JsonBuild *b, const char *key)
-{
-	JsonbValue	v;
-
-	v.type = jbvString;
-	v.val.string.val = (char *) key;
-	v.val.string.len = strlen(key);
-	push(b, WJB_KEY, &v);
-}
-
-void
-json_string(JsonBuild *b, const char *text)
+static JsonbValue
+string_value(const char *text)
 {
 	JsonbValue	v;
 
 	v.type = jbvString;
 	v.val.string.val = (char *) text;
 	v.val.string.len = strlen(text);
+	return v;
+}
+
+void
+json_key(JsonBuild *b, const char *key)
+{
+	JsonbValue	v = string_value(key);
+
+	push(b, WJB_KEY, &v);
+}
+
+void
+json_string(JsonBuild *b, const char *text)
+{
+	JsonbValue	v = string_value(text);
+
 	push_scalar(b, &v);
 }
 
