@@ -38,6 +38,7 @@
 
 #include "common/int.h"
 #include "datatype/timestamp.h"
+#include "port/pg_bswap.h"
 
 /* People are kept exactly up to this many per side, then estimated (KMV). */
 #define PEOPLE_CAP			128
@@ -200,7 +201,29 @@ summary_bit(const uint8 *bits, int i)
 }
 
 extern int	summary_bits_set(const uint8 *bits, int nbits);
-extern uint64 summary_bitmap_word(const uint8 *bits, int nbits, int word);
+
+/*
+ * Bits 64 * word .. 64 * word + 63 of a bitmap of nbits, bit i of the map as
+ * bit i % 64 of the result; nothing past the map's last byte is read (the
+ * bits after nbits in that byte are clear in a canonical map).  Inline: the
+ * bitmap walks call it for every word, and a whole word is one load.
+ */
+static inline uint64
+summary_bitmap_word(const uint8 *bits, int nbits, int word)
+{
+	int			nbytes = (nbits + 7) / 8;
+	int			from = word * (int) sizeof(uint64);
+	uint64		w = 0;
+
+	if (from + (int) sizeof(uint64) <= nbytes)
+		memcpy(&w, bits + from, sizeof(uint64));
+	else if (from < nbytes)
+		memcpy(&w, bits + from, nbytes - from);
+#ifdef WORDS_BIGENDIAN
+	w = pg_bswap64(w);
+#endif
+	return w;
+}
 extern bool summary_tail_bits_clear(const uint8 *bits, int nbits);
 extern int	summary_bits_in_range(const uint8 *bits, int nbits, int from, int to);
 extern int	summary_first_bit(const uint8 *bits, int from, int to);

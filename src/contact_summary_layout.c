@@ -11,7 +11,6 @@
 #include "contact_summary.h"
 
 #include "port/pg_bitutils.h"
-#include "port/pg_bswap.h"
 
 /* ---------------------------------------------------------------- calendar */
 
@@ -135,25 +134,6 @@ summary_bits_in_range(const uint8 *bits, int nbits, int from, int to)
 		count_ones(bits + first + 1, last - first - 1);
 }
 
-/*
- * Bits 64 * word .. 64 * word + 63 of a bitmap of nbits, bit i of the map as
- * bit i % 64 of the result; bits past the map are clear.
- */
-uint64
-summary_bitmap_word(const uint8 *bits, int nbits, int word)
-{
-	int			nbytes = (nbits + 7) / 8;
-	int			from = word * (int) sizeof(uint64);
-	uint64		w = 0;
-
-	if (from >= nbytes)
-		return 0;
-	memcpy(&w, bits + from, Min((int) sizeof(uint64), nbytes - from));
-#ifdef WORDS_BIGENDIAN
-	w = pg_bswap64(w);
-#endif
-	return w;
-}
 
 
 /* The first bit set at positions from..to (within the bitmap), or -1; a word at a time. */
