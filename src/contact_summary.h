@@ -340,7 +340,6 @@ typedef struct StoredHead
 } StoredHead;
 
 extern struct varlena *summary_store(const ContactSummary *s);
-extern ContactSummary *summary_expand(const char *data, Size len, void *buffer, Size buffer_size);
 extern void summary_stored_head(const char *data, Size len, StoredHead *head);
 extern void summary_read_head(Datum d, StoredHead *head);
 

@@ -681,19 +681,6 @@ expand(StoredReader *r, void *buffer, Size buffer_size, SummaryParts parts)
 }
 
 /*
- * The expanded form of a stored value's data (len bytes, possibly unaligned:
- * a short varlena's), checked: in buffer (MAXALIGNed) if it has room, else
- * newly allocated.
- */
-ContactSummary *
-summary_expand(const char *data, Size len, void *buffer, Size buffer_size)
-{
-	StoredReader r = {(const uint8 *) data, (const uint8 *) data + len, ERRCODE_DATA_CORRUPTED};
-
-	return expand(&r, buffer, buffer_size, SUMMARY_PARTS_ALL);
-}
-
-/*
  * Checks the content of an expanded summary made from outside (text or
  * binary input) by storing it and reading it back: the rules are the reader's.
  * Refused with sqlerrcode.  What the stored form cannot hold or leaves out
@@ -723,6 +710,24 @@ summary_stored_head(const char *data, Size len, StoredHead *head)
 #define STORED_COUNTS_MAX_BYTES	(STORED_HEAD_MAX_BYTES + PRESENCE_BYTES + STORED_COUNTS_2 * VARINT_MAX_BYTES)
 
 /*
+ * A reader of a contact_summary datum's stored bytes, as storage holds them.
+ * Of a compressed or out-of-line value, with a prefix only its first prefix
+ * bytes are fetched (decompressing no further), without one the whole value
+ * (flattened, if it is an aggregate's working state).
+ */
+static void
+datum_reader(Datum d, Size prefix, StoredReader *r)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+
+	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
+		v = prefix > 0 ? PG_DETOAST_DATUM_SLICE(d, 0, prefix) : PG_DETOAST_DATUM_PACKED(d);
+	r->p = (const uint8 *) VARDATA_ANY(v);
+	r->end = r->p + VARSIZE_ANY_EXHDR(v);
+	r->code = ERRCODE_DATA_CORRUPTED;
+}
+
+/*
  * The header of a contact_summary datum, read and checked alone: of a value
  * compressed or out of line, only its first bytes are fetched (decompressing
  * no further); the rest is neither read nor checked.
@@ -730,14 +735,9 @@ summary_stored_head(const char *data, Size len, StoredHead *head)
 void
 summary_read_head(Datum d, StoredHead *head)
 {
-	struct varlena *v = (struct varlena *) DatumGetPointer(d);
 	StoredReader r;
 
-	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
-		v = PG_DETOAST_DATUM_SLICE(d, 0, STORED_HEAD_MAX_BYTES);
-	r.p = (const uint8 *) VARDATA_ANY(v);
-	r.end = r.p + VARSIZE_ANY_EXHDR(v);
-	r.code = ERRCODE_DATA_CORRUPTED;
+	datum_reader(d, STORED_HEAD_MAX_BYTES, &r);
 	get_head(&r, head);
 }
 
@@ -759,15 +759,17 @@ summary_read_stored(Datum d)
 }
 
 /*
- * The expanded form of a contact_summary datum: what every function reads;
- * in buffer if it has room (see summary_expand).
+ * The expanded form of a contact_summary datum, checked: what every function
+ * reading the whole value reads; in buffer (MAXALIGNed) if it has room, else
+ * newly allocated.
  */
 ContactSummary *
 summary_read_into(Datum d, void *buffer, Size buffer_size)
 {
-	struct varlena *v = summary_read_stored(d);
+	StoredReader r;
 
-	return summary_expand(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), buffer, buffer_size);
+	datum_reader(d, 0, &r);
+	return expand(&r, buffer, buffer_size, SUMMARY_PARTS_ALL);
 }
 
 /*
@@ -780,15 +782,8 @@ summary_read_into(Datum d, void *buffer, Size buffer_size)
 ContactSummary *
 summary_read_parts(Datum d, SummaryParts parts)
 {
-	struct varlena *v = (struct varlena *) DatumGetPointer(d);
 	StoredReader r;
 
-	if (parts == SUMMARY_PARTS_COUNTS && (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v)))
-		v = PG_DETOAST_DATUM_SLICE(d, 0, STORED_COUNTS_MAX_BYTES);
-	else
-		v = summary_read_stored(d);
-	r.p = (const uint8 *) VARDATA_ANY(v);
-	r.end = r.p + VARSIZE_ANY_EXHDR(v);
-	r.code = ERRCODE_DATA_CORRUPTED;
+	datum_reader(d, parts == SUMMARY_PARTS_COUNTS ? STORED_COUNTS_MAX_BYTES : 0, &r);
 	return expand(&r, NULL, 0, parts);
 }
