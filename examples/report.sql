@@ -40,59 +40,43 @@ FROM judged;
 \echo 'plain words below it (docs/risk.md defines them all); "call" names the customer person whose silence matters'
 \echo 'most, from the stakeholder map or the contacts (who_to_call).'
 \echo
--- The accounts at risk, red then yellow, each by revenue at stake; what
--- changed since a quarter ago; and the person to call (report_accounts).
-CREATE TEMP VIEW ranked AS
-SELECT a.risk_rank AS rank, a.account AS name, a.business_unit AS unit, a.revenue, a.health,
-       a.health_quarter_ago AS health_before, a.band, a.band_quarter_ago AS band_before, a.change,
-       a.days_quiet AS days_silent, a.stage, j.reasons, j.why, a.call_name, a.call_role, a.call_level,
-       a.call_days_quiet AS call_quiet, a.call_usual_gap AS call_gap
-FROM report_accounts a JOIN judged j USING (account_id)
-WHERE a.band <> 'green';
-
+-- The accounts at risk, red then yellow, each by revenue at stake
+-- (risk_rank); what changed since a quarter ago; the reasons in words; the
+-- person to call (report_accounts, report_reasons).
 SELECT format('Red: %s accounts with %sM of revenue, every one by revenue at stake', count(*),
               to_char(sum(revenue) / 1e6, 'FM999,990.0'))
-FROM ranked WHERE band = 'red';
+FROM report_accounts WHERE band = 'red';
 SELECT line
-FROM ranked r,
+FROM report_accounts a,
      LATERAL (SELECT 0 AS ord,
-                     format('%4s %s, %s, %sM: health %s (qtr ago %s), %s; quiet %s; %s', rank, name, unit,
-                            to_char(revenue / 1e6, 'FM990.0'), health, coalesce(health_before::text, '-'), change,
-                            coalesce(days_silent || ' days', 'never in contact'), stage) AS line
+                     format('%4s %s, %s, %sM: health %s (qtr ago %s), %s; quiet %s; %s', risk_rank, account,
+                            business_unit, to_char(revenue / 1e6, 'FM990.0'), health,
+                            coalesce(health_quarter_ago::text, '-'), change,
+                            coalesce(days_quiet || ' days', 'never in contact'), stage) AS line
               UNION ALL
-              SELECT reason.ordinality,
-                     format('       %s: %s', reason.flag,
-                            CASE WHEN reason.flag IN ('champion_quiet', 'sponsor_quiet')
-                                 THEN format('the %s has gone quiet (call below)', split_part(reason.flag, '_', 1))
-                                 ELSE r.why ->> reason.flag END)
-              FROM unnest(r.reasons) WITH ORDINALITY AS reason(flag, ordinality)
+              SELECT r.reason_order, format('       %s: %s', r.reason, r.report_line)
+              FROM report_reasons r WHERE r.account_id = a.account_id
               UNION ALL
-              SELECT 100, format('       call %s (%s): no contact for %s days, usually every %s',
-                                 call_name, concat_ws(', ', call_role, call_level || ' level'), call_quiet,
-                                 round(call_gap::numeric, 1))
-              WHERE call_name IS NOT NULL) l
-WHERE band = 'red' ORDER BY rank, ord;
+              SELECT 100, '       call ' || call_why WHERE call_name IS NOT NULL) l
+WHERE band = 'red' ORDER BY risk_rank, ord;
 \echo
 SELECT format('Yellow: %s accounts with %sM of revenue, every one by revenue at stake (reasons as codes; see above)',
               count(*), to_char(sum(revenue) / 1e6, 'FM999,990.0'))
-FROM ranked WHERE band = 'yellow';
+FROM report_accounts WHERE band = 'yellow';
 SELECT format('%4s %-22s %-23s %6s %5s %-9s %5s %s', '#', 'account', 'business unit', 'rev', 'hlt', 'qtr ago',
               'quiet', 'reasons; call');
-SELECT format('%4s %-22s %-23s %6s %5s %-9s %5s %s', rank, left(name, 22), left(unit, 23),
+SELECT format('%4s %-22s %-23s %6s %5s %-9s %5s %s', risk_rank, left(account, 22), left(business_unit, 23),
               to_char(revenue / 1e6, 'FM990.0') || 'M', health,
-              coalesce(health_before || ' ' || left(band_before, 1), '-'),
-              coalesce(days_silent || 'd', 'never'),
-              left(array_to_string(reasons, ', ') || coalesce('; call ' || call_name, ''), 52))
-FROM ranked WHERE band = 'yellow' ORDER BY rank;
+              coalesce(health_quarter_ago || ' ' || left(band_quarter_ago, 1), '-'),
+              coalesce(days_quiet || 'd', 'never'),
+              left(reasons || coalesce('; call ' || call_name, ''), 52))
+FROM report_accounts WHERE band = 'yellow' ORDER BY risk_rank;
 \echo
 \echo 'Business units: accounts at risk and the revenue at stake'
 SELECT format('%-23s %5s %6s %8s %10s %s', 'unit', 'red', 'yellow', 'accounts', 'at stake', 'of the unit''s key revenue');
-SELECT format('%-23s %5s %6s %8s %10s %s', unit, count(*) FILTER (WHERE band = 'red'),
-              count(*) FILTER (WHERE band = 'yellow'), count(*),
-              to_char(coalesce(sum(revenue) FILTER (WHERE band <> 'green'), 0) / 1e6, 'FM990.0') || 'M',
-              round(100 * coalesce(sum(revenue) FILTER (WHERE band <> 'green'), 0) / sum(revenue)) || '%')
-FROM judged GROUP BY unit
-ORDER BY coalesce(sum(revenue) FILTER (WHERE band <> 'green'), 0) DESC, unit;
+SELECT format('%-23s %5s %6s %8s %10s %s', business_unit, red, yellow, accounts,
+              to_char(revenue_at_stake / 1e6, 'FM990.0') || 'M', round(100 * revenue_at_stake / revenue) || '%')
+FROM report_units ORDER BY revenue_at_stake DESC, business_unit;
 \echo
 -- The ranking against the truth planted in the data: the AUC of health
 -- (the chance that a planted at-risk account scores below a healthy one),

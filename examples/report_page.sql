@@ -31,18 +31,11 @@ SELECT json_build_object(
                                     'health_quarter_ago', coalesce(a.health_quarter_ago::text, '-'),
                                     'change', a.change, 'quiet', coalesce(a.days_quiet || ' days', 'never in contact'),
                                     'stage', a.stage, 'reason_codes', a.reasons,
-                                    'reasons', (SELECT json_agg(json_build_object(
-                                                    'reason', r.reason,
-                                                    'explanation', CASE WHEN r.reason IN ('champion_quiet', 'sponsor_quiet')
-                                                                   THEN format('the %s has gone quiet (the call below)',
-                                                                               split_part(r.reason, '_', 1))
-                                                                   ELSE r.explanation END)
+                                    'reasons', (SELECT json_agg(json_build_object('reason', r.reason,
+                                                                                  'explanation', r.report_line)
                                                                 ORDER BY r.reason_order)
                                                 FROM report_reasons r WHERE r.account_id = a.account_id),
-                                    'call', CASE WHEN a.call_name IS NOT NULL THEN
-                                                 format('%s (%s): no contact for %s days, usually every %s', a.call_name,
-                                                        concat_ws(', ', a.call_role, a.call_level || ' level'),
-                                                        a.call_days_quiet, a.call_usual_gap) END,
+                                    'call', a.call_why,
                                     'call_name', a.call_name)
                                 ORDER BY a.risk_rank)
                          FROM report_accounts a WHERE a.band <> 'green'))

@@ -103,6 +103,9 @@ SELECT j.account_id, j.name AS account, j.unit AS business_unit, j.revenue,
        array_to_string(j.reasons, ', ') AS reasons, cardinality(j.reasons) AS reason_count,
        c.name AS call_name, c.role AS call_role, c.level::text AS call_level, c.days_quiet AS call_days_quiet,
        round(c.usual_gap::numeric, 1) AS call_usual_gap, c.flag AS call_reason,
+       format('%s (%s): no contact for %s days, usually every %s', c.name,
+              concat_ws(', ', c.role, c.level::text || ' level'), c.days_quiet, round(c.usual_gap::numeric, 1))
+           AS call_why,
        h.report ->> 'judged_as' AS judged_as,
        round(j.trust_score::numeric, 1) AS trust_score, round(j.dashboard::numeric, 1) AS dashboard_score,
        round((h.report #>> '{components,recency,score}')::numeric, 1) AS recency_score,
@@ -156,6 +159,7 @@ COMMENT ON COLUMN report_accounts.call_level IS 'That person''s level';
 COMMENT ON COLUMN report_accounts.call_days_quiet IS 'Days since that person''s last contact';
 COMMENT ON COLUMN report_accounts.call_usual_gap IS 'That person''s usual days between contacts';
 COMMENT ON COLUMN report_accounts.call_reason IS 'The people flag that names that person, if any (champion_quiet, sponsor_quiet)';
+COMMENT ON COLUMN report_accounts.call_why IS 'Whom to call and why, in words, as the reports print it (null: nobody to call)';
 COMMENT ON COLUMN report_accounts.judged_as IS 'strategic or transactional: how health_report judged the account';
 COMMENT ON COLUMN report_accounts.trust_score IS 'trust_score 0..100';
 COMMENT ON COLUMN report_accounts.dashboard_score IS 'dashboard_score 0..100 of the account''s goals';
@@ -170,7 +174,10 @@ COMMENT ON COLUMN report_accounts.alignment_score IS 'health_report component al
 
 CREATE VIEW report_reasons AS
 SELECT a.account_id, a.account, a.business_unit, a.revenue, a.band, a.band_order, a.risk_rank,
-       r.reason, r.reason_order::int AS reason_order, h.report #>> ARRAY['reasons', r.reason] AS explanation
+       r.reason, r.reason_order::int AS reason_order, h.report #>> ARRAY['reasons', r.reason] AS explanation,
+       CASE WHEN r.reason IN ('champion_quiet', 'sponsor_quiet')
+            THEN format('the %s has gone quiet (call below)', split_part(r.reason, '_', 1))
+            ELSE h.report #>> ARRAY['reasons', r.reason] END AS report_line
 FROM report_accounts a
 JOIN account_health h USING (account_id),
      jsonb_array_elements_text(h.report -> 'flags') WITH ORDINALITY AS r(reason, reason_order);
@@ -189,6 +196,7 @@ END $$;
 COMMENT ON COLUMN report_reasons.reason IS 'Reason code (docs/risk.md defines each)';
 COMMENT ON COLUMN report_reasons.reason_order IS 'The reason''s place in the account''s list: the serious ones first';
 COMMENT ON COLUMN report_reasons.explanation IS 'The reason with its figures, in words';
+COMMENT ON COLUMN report_reasons.report_line IS 'The reason as the reports print it: its explanation, or for a person gone quiet, a pointer to the call (report_accounts.call_why names the person)';
 
 CREATE VIEW report_bands AS
 SELECT band, array_position('{red,yellow,green}', band) AS band_order, count(*) AS accounts, sum(revenue) AS revenue,
