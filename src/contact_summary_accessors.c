@@ -504,6 +504,18 @@ summary_usual_gap(const ContactSummary *s)
 	return (double) (last - first) / (active - 1);
 }
 
+/*
+ * The summary's quarters (from..to, indexes into its quarters; none when
+ * from > to) among the `quarters` calendar quarters ending with
+ * as_of_quarter.
+ */
+static void
+quarters_kept_in(const SummaryGeometry *g, int as_of_quarter, int quarters, int *from, int *to)
+{
+	*from = Max(as_of_quarter - quarters + 1 - g->first_quarter, 0);
+	*to = Min(as_of_quarter - g->first_quarter, g->n_quarters - 1);
+}
+
 /* quarters with an executive meeting among the `quarters` ending with as_of_quarter */
 int
 summary_exec_quarters(const ContactSummary *s, int as_of_quarter, int quarters)
@@ -525,11 +537,12 @@ summary_exec_recent(const ContactSummary *s, int as_of_quarter)
 {
 	SummaryGeometry g = summary_geometry_of(s);
 	const uint8 *execs = SUMMARY_PART(s, &g, exec_quarters, uint8);
-	int			last = Min(as_of_quarter - g.first_quarter, g.n_quarters - 1);
-	int			first = Max(as_of_quarter - 63 - g.first_quarter, 0);
 	uint64		bits = 0;
-	int			i;
+	int			first,
+				last,
+				i;
 
+	quarters_kept_in(&g, as_of_quarter, 64, &first, &last);
 	for (i = first; i <= last; i++)
 		if (summary_bit(execs, i))
 			bits |= UINT64CONST(1) << (as_of_quarter - g.first_quarter - i);
@@ -542,12 +555,13 @@ summary_sentiment(const ContactSummary *s, int as_of_quarter, int quarters)
 {
 	SummaryGeometry g = summary_geometry_of(s);
 	const int32 *figures = SUMMARY_PART(s, &g, quarters, int32);
-	int			from = Max(as_of_quarter - quarters + 1 - g.first_quarter, 0);
-	int			to = Min(as_of_quarter - g.first_quarter, g.n_quarters - 1);
 	int64		balance = 0;
 	SentimentWindow w = {0, get_float8_nan()};
-	int			i;
+	int			from,
+				to,
+				i;
 
+	quarters_kept_in(&g, as_of_quarter, quarters, &from, &to);
 	for (i = from; i <= to; i++)
 	{
 		const int32 *q = &figures[QUARTER_FIELDS * i];
@@ -570,10 +584,11 @@ summary_started(const ContactSummary *s, int as_of_quarter, int quarters, int64 
 {
 	SummaryGeometry g = summary_geometry_of(s);
 	const int32 *figures = SUMMARY_PART(s, &g, quarters, int32);
-	int			from = Max(as_of_quarter - quarters + 1 - g.first_quarter, 0);
-	int			to = Min(as_of_quarter - g.first_quarter, g.n_quarters - 1);
-	int			i;
+	int			from,
+				to,
+				i;
 
+	quarters_kept_in(&g, as_of_quarter, quarters, &from, &to);
 	*customer = *vendor = 0;
 	for (i = from; i <= to; i++)
 	{

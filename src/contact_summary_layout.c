@@ -134,8 +134,6 @@ summary_bits_in_range(const uint8 *bits, int nbits, int from, int to)
 		count_ones(bits + first + 1, last - first - 1);
 }
 
-
-
 /* The first bit set at positions from..to (within the bitmap), or -1; a word at a time. */
 int
 summary_first_bit(const uint8 *bits, int from, int to)
