@@ -179,6 +179,26 @@ FROM (SELECT account, rollup(s) AS s
       GROUP BY account) m
 JOIN summaries d USING (account);
 
+-- rollup holds small values back and adds them in batches; a value too
+-- large to hold (over 1 KiB) or stored out of line is added at once.  The
+-- days of one account and the months of another, each with many people,
+-- interleaved in each order: the direct summary of all the contacts.
+CREATE TEMP TABLE busy AS
+SELECT i % 2 AS account, '2025-01-01'::timestamptz + (i * 7919 % 31536000) * interval '1 second' AS at,
+       (1 + i % 8)::int::contact_channel AS channel, 'rep ' || i % 97 AS rep, 'buyer ' || i % 211 AS buyer
+FROM generate_series(1, 20000) i;
+CREATE TEMP TABLE busy_parts AS
+SELECT account, date_trunc(CASE account WHEN 0 THEN 'day' ELSE 'month' END, at) AS part,
+       contact_summary(at, channel, rep, buyer) AS s
+FROM busy GROUP BY 1, 2;
+SELECT account, count(*) AS parts, max(pg_column_size(s)) <= 1008 AS all_held, min(pg_column_size(s)) > 1008 AS none_held
+FROM busy_parts GROUP BY account ORDER BY account;
+SELECT (SELECT contact_summary(at, channel, rep, buyer) FROM busy) AS direct \gset
+SELECT rollup(s ORDER BY part) = :'direct' AS by_time, rollup(s ORDER BY account, part) = :'direct' AS days_then_months,
+       rollup(s ORDER BY md5(part::text)) = :'direct' AS shuffled
+FROM busy_parts;
+DROP TABLE busy, busy_parts;
+
 -- Hash aggregation that runs out of memory writes groups' input to disk and
 -- builds their states later: the same summaries as sorted aggregation.
 CREATE TEMP VIEW monthly AS

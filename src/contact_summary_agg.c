@@ -341,35 +341,47 @@ add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *
  * so the summary's other lines are read once per batch rather than once per
  * row, and a batch that brings new people or days rebuilds the summary once.
  * With rows interleaved across many groups that is what costs
- * (docs/decisions.md).  The room starts at FIRST_HELD rows and grows at
- * each batch to NEXT_HELD, then MAX_HELD, so small groups (a summary per
- * account and day) stay small; each, with the count before the rows, fills
- * a chunk of PostgreSQL's (128, 512 and 1024 bytes: sizes are rounded up to
- * a power of two).
+ * (docs/decisions.md).  rollup (and combine) hold back the values they are
+ * given in the same way, a copy of each value's stored bytes, and read them
+ * when the room is full: a day's summary is a few dozen bytes, and adding
+ * it touches most of the state's lines.  The room is a chunk of 128 bytes
+ * and grows at each batch to 512, then 1024 (PostgreSQL rounds sizes up to
+ * a power of two), so small groups (a summary per account and day) stay
+ * small: 3, 15, then 31 rows (MAX_HELD).
  */
-#define FIRST_HELD	3
-#define NEXT_HELD	15
-#define MAX_HELD	31
+#define HELD_FIRST_CHUNK	128
+#define HELD_NEXT_CHUNK		512
+#define HELD_MAX_CHUNK		1024
 
-/* Rows held back: room for `room`, `n` of them waiting. */
-typedef struct HeldRows
+/*
+ * What a state holds back: rows, or values (each a whole stored
+ * contact_summary, at a MAXALIGNed offset).  `n` and `room` count rows, or
+ * bytes of values.
+ */
+typedef struct Held
 {
+	uint16		chunk;			/* the bytes allocated, header included */
+	bool		values;
 	int			n;
 	int			room;
-	ContactRow	rows[FLEXIBLE_ARRAY_MEMBER];
-} HeldRows;
+	ContactRow	rows[FLEXIBLE_ARRAY_MEMBER];	/* or the values' bytes */
+} Held;
+
+#define HELD_ROOM(chunk, values) \
+	((int) (((chunk) - offsetof(Held, rows)) / ((values) ? 1 : sizeof(ContactRow))))
+#define MAX_HELD			HELD_ROOM(HELD_MAX_CHUNK, false)
 
 typedef struct SummaryState
 {
 	ExpandedObjectHeader hdr;
-	ContactSummary *summary;	/* the rows added; its span may have slack */
-	HeldRows   *held;			/* NULL until a row is held back */
+	ContactSummary *summary;	/* what was added; its span may have slack */
+	Held	   *held;			/* NULL until something is held back */
 } SummaryState;
 
 /* a state's header is one small chunk (many groups, many states) */
 StaticAssertDecl(sizeof(SummaryState) <= 64, "a state's header fits 64 bytes");
-StaticAssertDecl(offsetof(HeldRows, rows) + sizeof(ContactRow) * MAX_HELD <= 1024,
-				 "the most rows held back fill a chunk of 1 KiB");
+StaticAssertDecl(HELD_ROOM(HELD_FIRST_CHUNK, false) == 3 && MAX_HELD == 31,
+				 "3 rows held back in the first room, 31 in the largest");
 
 static Size state_flat_size(ExpandedObjectHeader *eoh);
 static void state_flatten_into(ExpandedObjectHeader *eoh, void *result, Size allocated_size);
@@ -560,9 +572,9 @@ rows_frame(const ContactRow *rows, int n)
  * else after one merge that makes room for all of them.
  */
 static void
-state_flush(SummaryState *state)
+flush_rows(SummaryState *state)
 {
-	HeldRows   *held = state->held;
+	Held	   *held = state->held;
 	SummaryGeometry g = summary_geometry_of(state->summary);
 	RowPlaces	places[MAX_HELD];
 	bool		fit = true;
@@ -589,43 +601,131 @@ state_flush(SummaryState *state)
 	else
 		for (i = 0; i < held->n; i++)
 			add_row_in_place(state->summary, &g, &held->rows[i], &places[i], true);
-	held->n = 0;
 }
 
-/* Are rows held back? */
+/*
+ * Where a value is expanded to be added: most are small (a day's contacts),
+ * and a buffer on the stack saves an allocation for each.
+ */
+#define VALUE_BUFFER_SIZE	2048
+
+/*
+ * Adds a value (a stored summary, or a parallel worker's state, which
+ * reaches the leader flattened), read and checked as any value is, to the
+ * state's summary: in place when it fits (rollup of small summaries into a
+ * larger one), else by a merge.
+ */
+static void
+state_add_value(SummaryState *state, Datum d)
+{
+	union
+	{
+		char		bytes[VALUE_BUFFER_SIZE];
+		int64		align;		/* a summary's fields are 8-byte aligned */
+	}			buffer;
+	ContactSummary *value = summary_read_into(d, buffer.bytes, sizeof(buffer));
+
+	if (!summary_add_in_place(state->summary, value))
+		state_merge(state, value);
+	if ((char *) value != buffer.bytes)
+		pfree(value);
+}
+
+/* Adds the held values, in the order they came. */
+static void
+flush_values(SummaryState *state)
+{
+	char	   *bytes = (char *) state->held->rows;
+	int			at;
+
+	for (at = 0; at < state->held->n; at += MAXALIGN(VARSIZE_ANY(bytes + at)))
+		state_add_value(state, PointerGetDatum(bytes + at));
+}
+
+/* Adds what the state holds back to its summary. */
+static void
+state_flush(SummaryState *state)
+{
+	if (state->held->values)
+		flush_values(state);
+	else
+		flush_rows(state);
+	state->held->n = 0;
+}
+
+/* Is anything held back? */
 static bool
-state_holds_rows(const SummaryState *state)
+state_holds_any(const SummaryState *state)
 {
 	return state->held != NULL && state->held->n > 0;
 }
 
 /*
- * Holds a row back; when the room is full, the held rows are added first
- * and the room grows.  A state made by rollup or combine holds none.
+ * Room for `need` more rows, or bytes of values: when the room is full (or
+ * holds the other kind), what it holds is added first and the room grows a
+ * step, or more for a value larger than the next step.  need fits the
+ * largest room.
  */
+static Held *
+held_room(SummaryState *state, bool values, int need)
+{
+	Held	   *held = state->held;
+	Size		chunk = HELD_FIRST_CHUNK;
+
+	if (held != NULL)
+	{
+		if (held->values == values && held->n + need <= held->room)
+			return held;
+		if (held->n > 0)
+			state_flush(state);
+		chunk = held->chunk == HELD_FIRST_CHUNK ? HELD_NEXT_CHUNK : HELD_MAX_CHUNK;
+	}
+	while (HELD_ROOM(chunk, values) < need)
+		chunk = chunk == HELD_FIRST_CHUNK ? HELD_NEXT_CHUNK : HELD_MAX_CHUNK;
+	if (held == NULL || held->chunk != chunk)
+	{
+		if (held != NULL)
+			pfree(held);
+		held = MemoryContextAlloc(state->hdr.eoh_context, chunk);
+		held->chunk = chunk;
+		state->held = held;
+	}
+	held->values = values;
+	held->n = 0;
+	held->room = HELD_ROOM(chunk, values);
+	return held;
+}
+
+/* Holds a row back (see the working state, above). */
 static void
 state_add_row(SummaryState *state, const ContactRow *r)
 {
-	HeldRows   *held = state->held;
+	Held	   *held = held_room(state, false, 1);
 
-	if (held == NULL || held->n == held->room)
-	{
-		int			room = held == NULL ? FIRST_HELD : held->room == FIRST_HELD ? NEXT_HELD : MAX_HELD;
-
-		if (held != NULL)
-			state_flush(state);
-		if (held == NULL || room > held->room)
-		{
-			if (held != NULL)
-				pfree(held);
-			held = MemoryContextAlloc(state->hdr.eoh_context,
-									  offsetof(HeldRows, rows) + sizeof(ContactRow) * room);
-			held->n = 0;
-			held->room = room;
-			state->held = held;
-		}
-	}
 	held->rows[held->n++] = *r;
+}
+
+/*
+ * Holds a value back, a copy of its stored bytes, when it is inline and
+ * small enough; else returns false.  A compressed or out-of-line value is
+ * read at once: holding it back would copy a pointer to bytes that may not
+ * outlive the call.
+ */
+static bool
+state_hold_value(SummaryState *state, Datum d)
+{
+	struct varlena *value = (struct varlena *) DatumGetPointer(d);
+	int			need;
+	Held	   *held;
+
+	if (VARATT_IS_EXTERNAL(value) || VARATT_IS_COMPRESSED(value) ||
+		VARSIZE_ANY(value) > HELD_ROOM(HELD_MAX_CHUNK, true))
+		return false;
+	need = MAXALIGN(VARSIZE_ANY(value));
+	held = held_room(state, true, need);
+	memcpy((char *) held->rows + held->n, value, VARSIZE_ANY(value));
+	held->n += need;
+	return true;
 }
 
 /*
@@ -639,7 +739,7 @@ state_stored(SummaryState *state)
 	ContactSummary *canonical;
 	struct varlena *stored;
 
-	if (state_holds_rows(state))
+	if (state_holds_any(state))
 		state_flush(state);
 	if (summary_is_tight(state->summary))
 		return summary_store(state->summary);
@@ -809,26 +909,8 @@ contact_summary_transition_text(PG_FUNCTION_ARGS)
 }
 
 /*
- * Where rollup expands its inputs: most are small (a day's contacts), and
- * expanding them into one buffer kept with the function saves an
- * allocation for each.  An input is read before the next one is expanded:
- * added to the state or merged into it.
- */
-#define INPUT_BUFFER_SIZE	2048
-
-static void *
-input_buffer(FunctionCallInfo fcinfo)
-{
-	if (fcinfo->flinfo->fn_extra == NULL)
-		fcinfo->flinfo->fn_extra = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, INPUT_BUFFER_SIZE);
-	return fcinfo->flinfo->fn_extra;
-}
-
-/*
  * Combine function of both aggregates, and rollup's transition: the second
- * argument, a value (a stored summary, or a parallel worker's state, which
- * reaches the leader flattened), merged into the state: in place when it
- * fits (rollup of small summaries into a larger one), else by a merge.
+ * argument, a value, held back or added to the state (state_add_value).
  */
 PG_FUNCTION_INFO_V1(contact_summary_combine);
 Datum
@@ -836,7 +918,6 @@ contact_summary_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext = aggregate_context(fcinfo, "contact_summary_combine");
 	SummaryState *state = state_of(fcinfo, 0, aggcontext);
-	ContactSummary *b;
 
 	if (PG_ARGISNULL(1))
 	{
@@ -844,15 +925,18 @@ contact_summary_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(state_datum(state));
 	}
-	b = summary_read_into(PG_GETARG_DATUM(1), input_buffer(fcinfo), INPUT_BUFFER_SIZE);
 	if (state == NULL)
-		state = state_new(fcinfo, aggcontext, b);
-	else
 	{
-		if (state_holds_rows(state))
+		ContactSummary *value = DatumGetContactSummary(PG_GETARG_DATUM(1));
+
+		state = state_new(fcinfo, aggcontext, value);
+		pfree(value);
+	}
+	else if (!state_hold_value(state, PG_GETARG_DATUM(1)))
+	{
+		if (state_holds_any(state))
 			state_flush(state);
-		if (!summary_add_in_place(state->summary, b))
-			state_merge(state, b);
+		state_add_value(state, PG_GETARG_DATUM(1));
 	}
 	PG_RETURN_DATUM(state_datum(state));
 }
