@@ -367,6 +367,7 @@ extern void summary_check_content(const ContactSummary *s, int sqlerrcode);
  * in the span (aggregate states); without it the result is canonical.
  */
 extern ContactSummary *summary_merge(const ContactSummary *a, const ContactSummary *b, bool room);
+extern void summary_check_span(int first, int last);
 pg_noreturn extern void summary_person_count_overflow(void);
 
 /*

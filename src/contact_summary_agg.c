@@ -374,7 +374,8 @@ typedef struct Held
 typedef struct SummaryState
 {
 	ExpandedObjectHeader hdr;
-	ContactSummary *summary;	/* what was added; its span may have slack */
+	ContactSummary *summary;	/* what was added; its span may have slack;
+								 * NULL until the first rows held are added */
 	Held	   *held;			/* NULL until something is held back */
 } SummaryState;
 
@@ -479,7 +480,12 @@ states_context(MemoryContext aggcontext)
 	return AllocSetContextCreateInternal(aggcontext, states_context_name, 0, 8 * 1024, 64 * 1024);
 }
 
-/* A new state holding summary (copied), in the states' context. */
+/*
+ * A new state holding summary (copied), in the states' context; or, for
+ * the transition's first row, NULL: no summary until the first rows held
+ * are added, so that a small group's summary is made once, to the size of
+ * its rows.
+ */
 static SummaryState *
 state_new(FunctionCallInfo fcinfo, MemoryContext aggcontext, const ContactSummary *summary)
 {
@@ -490,8 +496,11 @@ state_new(FunctionCallInfo fcinfo, MemoryContext aggcontext, const ContactSummar
 	context = states_context(aggcontext);
 	state = MemoryContextAllocZero(context, sizeof(SummaryState));
 	EOH_init_header(&state->hdr, &state_methods, context);
-	state->summary = MemoryContextAlloc(context, VARSIZE(summary));
-	memcpy(state->summary, summary, VARSIZE(summary));
+	if (summary != NULL)
+	{
+		state->summary = MemoryContextAlloc(context, VARSIZE(summary));
+		memcpy(state->summary, summary, VARSIZE(summary));
+	}
 	return state;				/* no room for held rows until a row comes */
 }
 
@@ -549,6 +558,7 @@ rows_frame(const ContactRow *rows, int n)
 		first = Min(first, rows[i].occurred_at);
 		last = Max(last, rows[i].occurred_at);
 	}
+	summary_check_span(timestamp_day(first), timestamp_day(last));
 	g = summary_geometry(n_vendor, n_customer, timestamp_day(first),
 						 timestamp_day(last) - timestamp_day(first) + 1);
 	frame = summary_allocate(&g);
@@ -575,11 +585,20 @@ static void
 flush_rows(SummaryState *state)
 {
 	Held	   *held = state->held;
-	SummaryGeometry g = summary_geometry_of(state->summary);
+	SummaryGeometry g;
 	RowPlaces	places[MAX_HELD];
 	bool		fit = true;
 	int			i;
 
+	if (state->summary == NULL)
+	{
+		/* the first rows: a summary with room for them */
+		MemoryContext old = MemoryContextSwitchTo(state->hdr.eoh_context);
+
+		state->summary = rows_frame(held->rows, held->n);
+		MemoryContextSwitchTo(old);
+	}
+	g = summary_geometry_of(state->summary);
 	for (i = 0; i < held->n && fit; i++)
 		fit = row_fits(state->summary, &g, &held->rows[i], &places[i]);
 	if (!fit)
@@ -696,12 +715,17 @@ held_room(SummaryState *state, bool values, int need)
 	return held;
 }
 
-/* Holds a row back (see the working state, above). */
-static void
+/*
+ * Holds a row back (see the working state, above); inline, since it runs
+ * for every row, and room is made only when the room is full.
+ */
+static pg_attribute_always_inline void
 state_add_row(SummaryState *state, const ContactRow *r)
 {
-	Held	   *held = held_room(state, false, 1);
+	Held	   *held = state->held;
 
+	if (unlikely(held == NULL || held->values || held->n == held->room))
+		held = held_room(state, false, 1);
 	held->rows[held->n++] = *r;
 }
 
@@ -883,13 +907,7 @@ transition(FunctionCallInfo fcinfo, const char *name, bool text_labels)
 	}
 	row = PG_NARGS() == 10 ? read_row(fcinfo, true, text_labels) : read_row(fcinfo, false, text_labels);
 	if (state == NULL)
-	{
-		/* the first row: a state whose summary is that row's frame */
-		ContactSummary *frame = rows_frame(&row, 1);
-
-		state = state_new(fcinfo, aggcontext, frame);
-		pfree(frame);
-	}
+		state = state_new(fcinfo, aggcontext, NULL);
 	state_add_row(state, &row);
 	PG_RETURN_DATUM(state_datum(state));
 }

@@ -178,6 +178,22 @@ add_counts(int64 a, int64 b)
 }
 
 /*
+ * Refuses contacts from day first to day last (days since 2000-01-01) in
+ * one summary when they span more days than a summary holds.
+ */
+void
+summary_check_span(int first, int last)
+{
+	if (last - first + 1 > MAX_SPAN_DAYS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("contact_summary cannot span more than %d days", MAX_SPAN_DAYS),
+				 errdetail("The contacts merged run from day %d to day %d after 2000-01-01.",
+						   first, last),
+				 errhint("Summarise shorter periods, for example per decade, and keep them apart.")));
+}
+
+/*
  * The span of days for the merge of a and b (b may be NULL), from first to
  * last day with contacts.  With room, a state being built gets slack: a span
  * that has to grow grows by half its length (at least 32 days) on the side it
@@ -200,13 +216,7 @@ merged_span(const ContactSummary *a, const ContactSummary *b, bool room,
 		first = Min(first, b_first);
 		last = Max(last, b_last);
 	}
-	if (last - first + 1 > MAX_SPAN_DAYS)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("contact_summary cannot span more than %d days", MAX_SPAN_DAYS),
-				 errdetail("The contacts merged run from day %d to day %d after 2000-01-01.",
-						   first, last),
-				 errhint("Summarise shorter periods, for example per decade, and keep them apart.")));
+	summary_check_span(first, last);
 	*span_first = first;
 	*span_last = last;
 	if (room)
