@@ -345,9 +345,10 @@ add_row_in_place(ContactSummary *s, const SummaryGeometry *g, const ContactRow *
  * given in the same way, a copy of each value's stored bytes, and read them
  * when the room is full: a day's summary is a few dozen bytes, and adding
  * it touches most of the state's lines.  The room is a chunk of 128 bytes
- * and grows at each batch to 512, then 1024 (PostgreSQL rounds sizes up to
- * a power of two), so small groups (a summary per account and day) stay
- * small: 3, 15, then 31 rows (MAX_HELD).
+ * and grows when full, keeping what it holds, to 512, then 1024 (PostgreSQL
+ * rounds sizes up to a power of two): 3, 15, then 31 rows (MAX_HELD).  So
+ * small groups (a summary per account and day) stay small, and a group
+ * makes its summary once it has 31 rows, or in its final function.
  */
 #define HELD_FIRST_CHUNK	128
 #define HELD_NEXT_CHUNK		512
@@ -680,37 +681,42 @@ state_holds_any(const SummaryState *state)
 }
 
 /*
- * Room for `need` more rows, or bytes of values: when the room is full (or
- * holds the other kind), what it holds is added first and the room grows a
- * step, or more for a value larger than the next step.  need fits the
- * largest room.
+ * Room for `need` more rows, or bytes of values (need fits the largest
+ * room).  A full room grows, keeping what it holds, to the next chunk; what
+ * is held is added first only when the largest room would not take it and
+ * more, or when it is of the other kind.  So a group of up to 31 rows never
+ * has a summary before its final function.
  */
 static Held *
 held_room(SummaryState *state, bool values, int need)
 {
 	Held	   *held = state->held;
-	Size		chunk = HELD_FIRST_CHUNK;
+	int			kept;
+	Size		chunk;
 
-	if (held != NULL)
-	{
-		if (held->values == values && held->n + need <= held->room)
-			return held;
-		if (held->n > 0)
-			state_flush(state);
-		chunk = held->chunk == HELD_FIRST_CHUNK ? HELD_NEXT_CHUNK : HELD_MAX_CHUNK;
-	}
-	while (HELD_ROOM(chunk, values) < need)
+	if (held != NULL && held->values == values && held->n + need <= held->room)
+		return held;
+	if (held != NULL && held->n > 0 &&
+		(held->values != values || held->n + need > HELD_ROOM(HELD_MAX_CHUNK, values)))
+		state_flush(state);
+	kept = held == NULL ? 0 : held->n;
+	chunk = held == NULL ? HELD_FIRST_CHUNK : held->chunk;
+	while (HELD_ROOM(chunk, values) < kept + need)
 		chunk = chunk == HELD_FIRST_CHUNK ? HELD_NEXT_CHUNK : HELD_MAX_CHUNK;
 	if (held == NULL || held->chunk != chunk)
 	{
+		Held	   *larger = MemoryContextAlloc(state->hdr.eoh_context, chunk);
+
 		if (held != NULL)
+		{
+			memcpy(larger->rows, held->rows, (Size) kept * (values ? 1 : sizeof(ContactRow)));
 			pfree(held);
-		held = MemoryContextAlloc(state->hdr.eoh_context, chunk);
-		held->chunk = chunk;
-		state->held = held;
+		}
+		larger->chunk = chunk;
+		state->held = held = larger;
 	}
 	held->values = values;
-	held->n = 0;
+	held->n = kept;
 	held->room = HELD_ROOM(chunk, values);
 	return held;
 }

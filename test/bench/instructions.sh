@@ -7,23 +7,29 @@
 # trigger's bar: 100,000 rows of trigger.sql's figures (figures.sql) inserted
 # with no trigger, with a C trigger that only forms the row anew
 # (baselines.c), and with flag_at_risk; then a call of each function that
-# reads a stored summary, over 100,000 stored summaries of those contacts.
+# reads a stored summary, over 100,000 stored summaries of those contacts,
+# beside the same call with the fixed layout that preceded the stored form.
 # Times vary from run to run on a shared machine; these counts do not, and
 # they bound what a ratio of times can reach.  About six minutes; not part
 # of make test.
-# Usage: test/bench/instructions.sh PG_MAJOR [aggregate] [trigger] [accessors]
-# (the parts to measure; all three when none is named)
+# Usage: test/bench/instructions.sh PG_MAJOR [aggregate] [trigger] [accessors [fixed]]
+# (the parts to measure; all of them when none is named; fixed adds the
+# fixed layout's column to the accessors' table)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 major=${1:?usage: test/bench/instructions.sh PG_MAJOR [aggregate] [trigger] [accessors]}
 shift
-parts=" ${*:-aggregate trigger accessors} "
+parts=" ${*:-aggregate trigger accessors fixed} "
 bin=/usr/lib/postgresql/$major/bin
 rows=5000000
 figure_rows=100000
 work=$(mktemp -d)
-trap 'as_owner "$bin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+# The fixed layout's build, installed as the extension attune_fixed while this runs.
+fixed_files="$("$bin/pg_config" --pkglibdir)/attune_fixed.so $("$bin/pg_config" --sharedir)/extension/attune_fixed.control
+	$("$bin/pg_config" --sharedir)/extension/attune_fixed--0.1.0.sql"
+trap 'as_owner "$bin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"
+	[[ $parts != *" fixed "* ]] || rm -f $fixed_files' EXIT
 . ../cluster_owner.sh
 
 cc -O2 -fPIC -shared -I"$("$bin/pg_config" --includedir-server)" baselines.c -o "$work/baselines.so"
@@ -52,13 +58,40 @@ VACUUM ANALYZE stored;
 SQL
 } | as_owner psql -X -q -h "$work" -d postgres -v ON_ERROR_STOP=1 -v baselines="$work/baselines.so" \
 	-v figure_rows=$figure_rows
+
+# The fixed layout that preceded the stored form (never released: the
+# parent of the commit that added src/contact_summary_stored.c), built from
+# git history and installed as attune_fixed, with the same stored summaries
+# in a database of its own: what "each accessor at most 2x its fixed-layout
+# cost" (issue 23) compares with.
+if [[ $parts == *" fixed "* ]]; then
+	repo=$(git rev-parse --show-toplevel)
+	stored_form=$(git -C "$repo" log --diff-filter=A --format=%H -- src/contact_summary_stored.c | tail -1)
+	mkdir "$work/fixed"
+	git -C "$repo" archive "$stored_form^" | tar -x -C "$work/fixed"
+	make -s -C "$work/fixed" PG_CONFIG="$bin/pg_config" >/dev/null
+	set -- $fixed_files
+	install -m 755 "$work/fixed/attune.so" "$1"
+	sed "s|\$libdir/attune'|\$libdir/attune_fixed'|" "$work/fixed/attune.control" >"$2"
+	cp "$work/fixed/attune--0.1.0.sql" "$3"
+	as_owner createdb -h "$work" fixed
+	{ echo "CREATE EXTENSION attune_fixed;"; cat contacts.sql; cat <<'SQL'
+CREATE TABLE stored AS
+SELECT s FROM (SELECT contact_summary(occurred_at, channel, vendor_person, vendor_level, customer_person,
+                                      customer_level, customer_initiated, future_focused, sentiment) AS s
+               FROM contacts GROUP BY account) x, generate_series(1, 10);
+VACUUM ANALYZE stored;
+SQL
+	} | as_owner psql -X -q -h "$work" -d fixed -v ON_ERROR_STOP=1
+fi
 as_owner "$bin/pg_ctl" -D "$work/data" -w stop >/dev/null
 
-# Instructions a single-user backend executes for one statement (one line).
+# Instructions a single-user backend executes for one statement (one line),
+# in the database given second (postgres if none).
 instructions() {
 	printf "SET jit = off; SET max_parallel_workers_per_gather = 0; SET work_mem = '256MB';\n%s\n" "$1" |
 		as_owner valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
-			"$bin/postgres" --single -D "$work/data" -c shared_buffers=1GB postgres >"$work/out" 2>&1 ||
+			"$bin/postgres" --single -D "$work/data" -c shared_buffers=1GB "${2:-postgres}" >"$work/out" 2>&1 ||
 		{ cat "$work/out" >&2; exit 1; }
 	if grep -q ERROR "$work/out"; then cat "$work/out" >&2; exit 1; fi
 	sed -n 's/^\(summary\|totals\): *\([0-9]*\).*/\2/p' "$work/callgrind.out" | head -1
@@ -138,20 +171,32 @@ if [[ $parts == *" trigger "* ]]; then
 fi
 
 # Each function that reads a stored summary: instructions a call over the
-# 100,000 stored summaries, less reading the column; beside it the bar of
+# 100,000 stored summaries, less reading the column; with the fixed part,
+# the same call of the fixed layout and the ratio; beside it the bar of
 # issue 23 (header figures 150, risk_flags and relationship_health 4,500,
 # health_report 30,000), where one is set.  The first line is the floor: a
 # built-in C function of the same argument that reads its header alone
 # (pg_column_size).
+a_call() {
+	local database=${2:-postgres} n
+
+	n=$(instructions "SELECT count($1) FROM stored;" "$database")
+	awk -v n="$n" -v base="${read_column[$database]}" 'BEGIN { printf "%.0f", (n - base) / 100000 }'
+}
 if [[ $parts == *" accessors "* ]]; then
 	echo
 	echo "== instructions a call, 100000 stored summaries (callgrind, PostgreSQL $major)"
-	read_column=$(instructions "SELECT count(s) FROM stored;")
-	printf "%-60s %10s %8s\n" "function" "a call" "bar"
+	declare -A read_column
+	read_column[postgres]=$(instructions "SELECT count(s) FROM stored;")
+	[[ $parts != *" fixed "* ]] || read_column[fixed]=$(instructions "SELECT count(s) FROM stored;" fixed)
+	printf "%-40s %8s %13s %9s %8s\n" "function" "a call" "fixed layout" "x fixed" "bar"
 	while IFS='|' read -r call bar; do
-		n=$(instructions "SELECT count($call) FROM stored;")
-		awk -v n="$n" -v base="$read_column" -v call="$call" -v bar="$bar" \
-			'BEGIN { printf "%-60s %10.0f %8s\n", call, (n - base) / 100000, bar }'
+		ours=$(a_call "$call")
+		# (a function the fixed layout does not have: n/a)
+		theirs=
+		[[ $parts != *" fixed "* ]] || theirs=$(a_call "$call" fixed 2>/dev/null) || theirs=n/a
+		awk -v call="$call" -v ours="$ours" -v theirs="$theirs" -v bar="$bar" 'BEGIN {
+			printf "%-40s %8s %13s %9s %8s\n", call, ours, theirs, (theirs + 0 > 0 ? sprintf("%.2f", ours / theirs) : ""), bar }'
 	done <<'CALLS'
 pg_column_size(s)|floor
 contact_count(s)|150

@@ -39,3 +39,11 @@ FROM rolled_up r JOIN from_raw c USING (account);
 SELECT * FROM pg_temp.compare('rollup of per-day summaries vs contact_summary of the raw contacts, GROUP BY account',
     $q$SELECT sum(contact_count(s)) FROM rolled_up$q$,
     $q$SELECT sum(contact_count(s)) FROM from_raw$q$, :runs);
+-- The same at PostgreSQL's default settings (work_mem 4MB), each in the
+-- plan the planner picks.
+RESET work_mem;
+EXPLAIN (COSTS OFF) SELECT sum(contact_count(s)) FROM rolled_up;
+EXPLAIN (COSTS OFF) SELECT sum(contact_count(s)) FROM from_raw;
+SELECT * FROM pg_temp.compare('work_mem 4MB: rollup of per-day summaries vs contact_summary of the raw contacts, GROUP BY account',
+    $q$SELECT sum(contact_count(s)) FROM rolled_up$q$,
+    $q$SELECT sum(contact_count(s)) FROM from_raw$q$, :runs);
