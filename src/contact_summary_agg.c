@@ -3,8 +3,9 @@
  *		The contact_summary aggregate (full and short forms), its combine
  *		function, and rollup, which merges summaries.
  *
- * The state is an expanded object holding a summary and rows held back,
- * which are added in batches (see "the working state" below).  Rows that fit
+ * The state is an expanded object holding a summary and rows (or, for
+ * rollup, small values) held back, which are added in batches (see "the
+ * working state" below).  Rows that fit
  * the summary's geometry (its day span and its people) are added in place; a
  * batch that needs a wider span or room for new people is merged in, which
  * builds a new summary.  Rows arrive far more often than new days at the ends
