@@ -35,6 +35,14 @@ trap 'as_owner "$bin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 |
 cc -O2 -fPIC -shared -I"$("$bin/pg_config" --includedir-server)" baselines.c -o "$work/baselines.so"
 chmod 755 "$work" "$work/baselines.so"
 
+# 100,000 stored summaries: each account's 500 contacts over three years, ten
+# times (for the readers, in attune's database and in the fixed layout's).
+stored_sql="CREATE TABLE stored AS
+SELECT s FROM (SELECT contact_summary(occurred_at, channel, vendor_person, vendor_level, customer_person,
+                                      customer_level, customer_initiated, future_focused, sentiment) AS s
+               FROM contacts GROUP BY account) x, generate_series(1, 10);
+VACUUM ANALYZE stored;"
+
 # The contacts and the do-nothing aggregate, loaded through a server (psql),
 # which is then stopped: the queries run in single-user backends under
 # callgrind, one at a time.
@@ -49,14 +57,8 @@ CREATE FUNCTION rewrite_row() RETURNS trigger AS :'baselines', 'rewrite_row' LAN
 CREATE TRIGGER rewrite BEFORE INSERT ON insert_rewrite FOR EACH ROW EXECUTE FUNCTION rewrite_row();
 CREATE TABLE insert_flagged (LIKE figures);
 CREATE TRIGGER flag BEFORE INSERT ON insert_flagged FOR EACH ROW EXECUTE FUNCTION flag_at_risk();
--- 100,000 stored summaries: each account's 500 contacts over three years, ten times.
-CREATE TABLE stored AS
-SELECT s FROM (SELECT contact_summary(occurred_at, channel, vendor_person, vendor_level, customer_person,
-                                      customer_level, customer_initiated, future_focused, sentiment) AS s
-               FROM contacts GROUP BY account) x, generate_series(1, 10);
-VACUUM ANALYZE stored;
 SQL
-} | as_owner psql -X -q -h "$work" -d postgres -v ON_ERROR_STOP=1 -v baselines="$work/baselines.so" \
+echo "$stored_sql"; } | as_owner psql -X -q -h "$work" -d postgres -v ON_ERROR_STOP=1 -v baselines="$work/baselines.so" \
 	-v figure_rows=$figure_rows
 
 # The fixed layout that preceded the stored form (never released: the
@@ -75,14 +77,8 @@ if [[ $parts == *" fixed "* ]]; then
 	sed "s|\$libdir/attune'|\$libdir/attune_fixed'|" "$work/fixed/attune.control" >"$2"
 	cp "$work/fixed/attune--0.1.0.sql" "$3"
 	as_owner createdb -h "$work" fixed
-	{ echo "CREATE EXTENSION attune_fixed;"; cat contacts.sql; cat <<'SQL'
-CREATE TABLE stored AS
-SELECT s FROM (SELECT contact_summary(occurred_at, channel, vendor_person, vendor_level, customer_person,
-                                      customer_level, customer_initiated, future_focused, sentiment) AS s
-               FROM contacts GROUP BY account) x, generate_series(1, 10);
-VACUUM ANALYZE stored;
-SQL
-	} | as_owner psql -X -q -h "$work" -d fixed -v ON_ERROR_STOP=1
+	{ echo "CREATE EXTENSION attune_fixed;"; cat contacts.sql; echo "$stored_sql"; } |
+		as_owner psql -X -q -h "$work" -d fixed -v ON_ERROR_STOP=1
 fi
 as_owner "$bin/pg_ctl" -D "$work/data" -w stop >/dev/null
 
