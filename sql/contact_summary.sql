@@ -667,8 +667,10 @@ FROM (SELECT s FROM day_summary
 
 -- Damaged stored bytes are refused (XX001) by every reader of the part
 -- damaged, never read out of bounds: the output function reads every part;
--- contact_count reads the header alone, channel_mix the header and the
--- counts; each refuses the damage of what it reads and never reads the
+-- channel_mix the header and the counts; each header figure the bytes up
+-- to it (first_contact the format and the first contact, last_contact
+-- those and the span, contact_count the format, past the span, and the
+-- contacts); each refuses the damage of what it reads and never reads the
 -- rest.  Each case changes the pinned value of format 1 above in one way
 -- (test/fuzz/contact_summary.sql damages values of format 2).
 CREATE FUNCTION pg_temp.read_stored(b bytea, reader text) RETURNS text LANGUAGE plpgsql AS $$
@@ -685,7 +687,8 @@ EXCEPTION WHEN OTHERS THEN
 END
 $$;
 SELECT damage, pg_temp.read_stored(b, 'contact_summary_out') AS every_part,
-       pg_temp.read_stored(b, 'channel_mix') AS counts, pg_temp.read_stored(b, 'contact_count') AS header_alone
+       pg_temp.read_stored(b, 'channel_mix') AS counts, pg_temp.read_stored(b, 'contact_count') AS contacts,
+       pg_temp.read_stored(b, 'first_contact') AS first, pg_temp.read_stored(b, 'last_contact') AS last
 FROM day_summary_v1, LATERAL (VALUES
     ('none', s::bytea),
     ('last byte cut', substr(s::bytea, 1, length(s::bytea) - 1)),

@@ -341,7 +341,16 @@ typedef struct StoredHead
 
 extern struct varlena *summary_store(const ContactSummary *s);
 extern void summary_stored_head(const char *data, Size len, StoredHead *head);
-extern void summary_read_head(Datum d, StoredHead *head);
+
+/* a figure of the header, in the order they are stored */
+typedef enum HeadFigure
+{
+	HEAD_FIRST_CONTACT,
+	HEAD_LAST_CONTACT,
+	HEAD_CONTACTS
+} HeadFigure;
+
+extern int64 summary_read_head_figure(Datum d, HeadFigure figure);
 
 /* The parts of a stored value a function may read alone, in stored order. */
 typedef enum SummaryParts

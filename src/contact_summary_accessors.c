@@ -42,30 +42,21 @@ PG_FUNCTION_INFO_V1(contact_count);
 Datum
 contact_count(PG_FUNCTION_ARGS)
 {
-	StoredHead	head;
-
-	summary_read_head(PG_GETARG_DATUM(0), &head);
-	PG_RETURN_INT64(head.contacts);
+	PG_RETURN_INT64(summary_read_head_figure(PG_GETARG_DATUM(0), HEAD_CONTACTS));
 }
 
 PG_FUNCTION_INFO_V1(first_contact);
 Datum
 first_contact(PG_FUNCTION_ARGS)
 {
-	StoredHead	head;
-
-	summary_read_head(PG_GETARG_DATUM(0), &head);
-	PG_RETURN_TIMESTAMPTZ(head.first_contact);
+	PG_RETURN_TIMESTAMPTZ(summary_read_head_figure(PG_GETARG_DATUM(0), HEAD_FIRST_CONTACT));
 }
 
 PG_FUNCTION_INFO_V1(last_contact);
 Datum
 last_contact(PG_FUNCTION_ARGS)
 {
-	StoredHead	head;
-
-	summary_read_head(PG_GETARG_DATUM(0), &head);
-	PG_RETURN_TIMESTAMPTZ(head.last_contact);
+	PG_RETURN_TIMESTAMPTZ(summary_read_head_figure(PG_GETARG_DATUM(0), HEAD_LAST_CONTACT));
 }
 
 /* share of each channel among the contacts whose channel is known */

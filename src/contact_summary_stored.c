@@ -240,7 +240,7 @@ get_varint_from_word(StoredReader *r, uint64 *value)
 {
 	uint64		word;
 	uint64		ends;
-	int			len;
+	int			top;
 	uint64		v;
 
 	if (r->end - r->p < (ptrdiff_t) sizeof(word))
@@ -252,15 +252,17 @@ get_varint_from_word(StoredReader *r, uint64 *value)
 	ends = ~word & UINT64CONST(0x8080808080808080);
 	if (ends == 0)
 		return false;
-	len = pg_rightmost_one_pos64(ends) / 8 + 1;
-	if (len > 1 && ((word >> (8 * (len - 1))) & 0xFF) == 0)
+	/* the last byte's top bit, and the number's bytes up to it */
+	top = pg_rightmost_one_pos64(ends);
+	word &= ends ^ (ends - 1);
+	if (top > 7 && (word >> (top - 7)) == 0)
 		refused(r, "A number is not in its shortest form.");
-	/* the len bytes' low 7 bits, packed: pairs, then fours, then all eight */
-	v = (len == 8 ? word : word & ((UINT64CONST(1) << (8 * len)) - 1)) & UINT64CONST(0x7F7F7F7F7F7F7F7F);
+	/* the bytes' low 7 bits, packed: pairs, then fours, then all eight */
+	v = word & UINT64CONST(0x7F7F7F7F7F7F7F7F);
 	v = ((v & UINT64CONST(0x7F007F007F007F00)) >> 1) | (v & UINT64CONST(0x007F007F007F007F));
 	v = ((v & UINT64CONST(0x3FFF00003FFF0000)) >> 2) | (v & UINT64CONST(0x00003FFF00003FFF));
 	v = ((v & UINT64CONST(0x0FFFFFFF00000000)) >> 4) | (v & UINT64CONST(0x000000000FFFFFFF));
-	r->p += len;
+	r->p += (top + 1) / 8;
 	*value = v;
 	return true;
 }
@@ -605,6 +607,20 @@ get_bitmaps(StoredReader *r, ContactSummary *s, const SummaryGeometry *g)
 		check_people_days(r, s, g);
 }
 
+/* The format, the people kept of each side and the first contact, unchecked. */
+static pg_attribute_always_inline void
+get_head_start(StoredReader *r, StoredHead *head)
+{
+	if (r->p == r->end || (r->p[0] != STORED_FORMAT_1 && r->p[0] != STORED_FORMAT_2))
+		refused(r, "Unknown format.");
+	need_bytes(r, 3);
+	head->detailed = r->p[0] == STORED_FORMAT_2;
+	head->n_vendor = r->p[1];
+	head->n_customer = r->p[2];
+	r->p += 3;
+	head->first_contact = (TimestampTz) get_uint64_le(r);
+}
+
 /*
  * The header: format, people kept, first and last contact, contacts, each
  * checked as read (what sizes the rest, as summary_check_sizes checks it).
@@ -614,14 +630,7 @@ get_head(StoredReader *r, StoredHead *head)
 {
 	uint64		span;
 
-	if (r->p == r->end || (r->p[0] != STORED_FORMAT_1 && r->p[0] != STORED_FORMAT_2))
-		refused(r, "Unknown format.");
-	need_bytes(r, 3);
-	head->detailed = r->p[0] == STORED_FORMAT_2;
-	head->n_vendor = r->p[1];
-	head->n_customer = r->p[2];
-	r->p += 3;
-	head->first_contact = (TimestampTz) get_uint64_le(r);
+	get_head_start(r, head);
 	span = get_varint(r, PG_INT64_MAX);
 	head->contacts = (int64) get_varint(r, PG_INT64_MAX);
 	if (head->contacts < 1)
@@ -631,7 +640,6 @@ get_head(StoredReader *r, StoredHead *head)
 	if (pg_add_s64_overflow(head->first_contact, (int64) span, &head->last_contact))
 		refused(r, "First and last contact are out of order or out of range.");
 	summary_check_sizes(head->n_vendor, head->n_customer, head->first_contact, head->last_contact, r->code);
-
 }
 
 /*
@@ -723,7 +731,7 @@ summary_stored_head(const char *data, Size len, StoredHead *head)
  * bytes are fetched (decompressing no further), without one the whole value
  * (flattened, if it is an aggregate's working state).
  */
-static void
+static pg_attribute_always_inline void
 datum_reader(Datum d, Size prefix, StoredReader *r)
 {
 	struct varlena *v = (struct varlena *) DatumGetPointer(d);
@@ -736,17 +744,40 @@ datum_reader(Datum d, Size prefix, StoredReader *r)
 }
 
 /*
- * The header of a contact_summary datum, read and checked alone: of a value
- * compressed or out of line, only its first bytes are fetched (decompressing
- * no further); the rest is neither read nor checked.
+ * One figure of a contact_summary datum's header, read alone: the bytes up
+ * to it are read, and only it is checked (a value damaged elsewhere is
+ * refused by the functions that read that part).  Of a value compressed or
+ * out of line only its first bytes are fetched, decompressing no further.
  */
-void
-summary_read_head(Datum d, StoredHead *head)
+int64
+summary_read_head_figure(Datum d, HeadFigure figure)
 {
 	StoredReader r;
+	StoredHead	head;
+	uint64		span;
+	int64		contacts;
 
 	datum_reader(d, STORED_HEAD_MAX_BYTES, &r);
-	get_head(&r, head);
+	get_head_start(&r, &head);
+	if (figure == HEAD_CONTACTS)
+	{
+		/* past the span, which the count does not need */
+		(void) get_varint(&r, PG_UINT64_MAX);
+		contacts = (int64) get_varint(&r, PG_INT64_MAX);
+		if (contacts < 1)
+			refused(&r, "A summary holds at least one contact.");
+		return contacts;
+	}
+	if (head.first_contact < CONTACT_TIME_MIN || head.first_contact >= CONTACT_TIME_END)
+		refused(&r, "First and last contact are out of order or out of range.");
+	if (figure == HEAD_FIRST_CONTACT)
+		return head.first_contact;
+	/* a span of at most this cannot overflow the first contact's sum */
+	span = get_varint(&r, (uint64) (CONTACT_TIME_END - CONTACT_TIME_MIN));
+	head.last_contact = head.first_contact + (int64) span;
+	if (head.last_contact >= CONTACT_TIME_END)
+		refused(&r, "First and last contact are out of order or out of range.");
+	return head.last_contact;
 }
 
 /*
