@@ -39,6 +39,12 @@ FROM contacts GROUP BY account;
 SELECT count(*) AS accounts, count(*) FILTER (WHERE r.s = c.s) AS identical
 FROM rolled_up r JOIN from_raw c USING (account);
 
+-- (reference) What reading each table and grouping it costs before either
+-- aggregate does anything: count of the per-day summaries against count of
+-- the raw contacts.
+SELECT * FROM pg_temp.compare('(reference) count(s) of the per-day summaries vs count(*) of the raw contacts, GROUP BY account',
+    $q$SELECT sum(n) FROM (SELECT account, count(s) AS n FROM per_day GROUP BY account) x$q$,
+    $q$SELECT sum(n) FROM (SELECT account, count(*) AS n FROM contacts GROUP BY account) x$q$, :runs);
 SELECT * FROM pg_temp.compare('rollup of per-day summaries vs contact_summary of the raw contacts, GROUP BY account',
     $q$SELECT sum(contact_count(s)) FROM rolled_up$q$,
     $q$SELECT sum(contact_count(s)) FROM from_raw$q$, :runs);
