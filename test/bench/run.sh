@@ -1,7 +1,8 @@
 #!/bin/bash
 # make bench runs this inside a throwaway cluster (pg_virtualenv): every
 # benchmark in test/bench/*.sql but the shared parts (bench_lib.sql,
-# contacts.sql, noop_summary.sql, figures.sql, settings.sql), or those named as arguments (make bench
+# contacts.sql, noop_summary.sql, figures.sql, settings.sql,
+# rollup_vs_raw.sql), or those named as arguments (make bench
 # BENCH="contact_summary trigger"), each in a fresh database.  BENCH_RUNS=N
 # sets the paired runs of each comparison (contact_summary 5, trigger 15).
 set -euo pipefail
@@ -18,7 +19,7 @@ export PGOPTIONS="-c attune_bench.baselines=$build/baselines.so"
 if [ $# -gt 0 ]; then
 	benches=$(printf '%s.sql ' "$@")
 else
-	benches=$(ls *.sql | grep -v -e '^bench_lib.sql$' -e '^contacts.sql$' -e '^noop_summary.sql$' -e '^figures.sql$' -e '^settings.sql$')
+	benches=$(ls *.sql | grep -v -e '^bench_lib.sql$' -e '^contacts.sql$' -e '^noop_summary.sql$' -e '^figures.sql$' -e '^settings.sql$' -e '^rollup_vs_raw.sql$')
 fi
 for bench in $benches; do
 	db="bench_${bench%.sql}"
