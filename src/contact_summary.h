@@ -76,6 +76,13 @@
 #define CONTACT_TIME_MIN	((TimestampTz) FIRST_CONTACT_DAY * USECS_PER_DAY)
 #define CONTACT_TIME_END	((TimestampTz) (LAST_CONTACT_DAY + 1) * USECS_PER_DAY)
 
+/* a time a contact can have: in the years accepted */
+static inline bool
+contact_time_accepted(TimestampTz t)
+{
+	return t >= CONTACT_TIME_MIN && t < CONTACT_TIME_END;
+}
+
 #define N_CHANNELS			8
 #define N_LEVELS			4
 

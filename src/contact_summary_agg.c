@@ -122,7 +122,7 @@ read_row(FunctionCallInfo fcinfo, bool full, bool text_labels)
 	ContactRow	r;
 
 	r.occurred_at = PG_GETARG_TIMESTAMPTZ(1);
-	if (r.occurred_at < CONTACT_TIME_MIN || r.occurred_at >= CONTACT_TIME_END)
+	if (!contact_time_accepted(r.occurred_at))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("occurred_at is out of range for contact_summary"),

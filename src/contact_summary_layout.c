@@ -195,7 +195,7 @@ summary_check_sizes(int n_vendor, int n_customer, TimestampTz first, TimestampTz
 {
 	if (n_vendor > PEOPLE_CAP || n_customer > PEOPLE_CAP)
 		summary_refuse(sqlerrcode, "More people hashes than the cap of 128 per side.");
-	if (first < CONTACT_TIME_MIN || last >= CONTACT_TIME_END || first > last)
+	if (!contact_time_accepted(first) || !contact_time_accepted(last) || first > last)
 		summary_refuse(sqlerrcode, "First and last contact are out of order or out of range.");
 	/* days apart by the calendar: at most one more than whole days between */
 	if (last - first >= (MAX_SPAN_DAYS - 1) * USECS_PER_DAY &&

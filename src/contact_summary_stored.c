@@ -768,14 +768,14 @@ summary_read_head_figure(Datum d, HeadFigure figure)
 			refused(&r, "A summary holds at least one contact.");
 		return contacts;
 	}
-	if (head.first_contact < CONTACT_TIME_MIN || head.first_contact >= CONTACT_TIME_END)
+	if (!contact_time_accepted(head.first_contact))
 		refused(&r, "First and last contact are out of order or out of range.");
 	if (figure == HEAD_FIRST_CONTACT)
 		return head.first_contact;
 	/* a span of at most this cannot overflow the first contact's sum */
 	span = get_varint(&r, (uint64) (CONTACT_TIME_END - CONTACT_TIME_MIN));
 	head.last_contact = head.first_contact + (int64) span;
-	if (head.last_contact >= CONTACT_TIME_END)
+	if (!contact_time_accepted(head.last_contact))
 		refused(&r, "First and last contact are out of order or out of range.");
 	return head.last_contact;
 }
