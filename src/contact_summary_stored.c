@@ -621,6 +621,17 @@ get_head_start(StoredReader *r, StoredHead *head)
 	head->first_contact = (TimestampTz) get_uint64_le(r);
 }
 
+/* The header's contacts: at least one. */
+static pg_attribute_always_inline int64
+get_contacts(StoredReader *r)
+{
+	int64		contacts = (int64) get_varint(r, PG_INT64_MAX);
+
+	if (contacts < 1)
+		refused(r, "A summary holds at least one contact.");
+	return contacts;
+}
+
 /*
  * The header: format, people kept, first and last contact, contacts, each
  * checked as read (what sizes the rest, as summary_check_sizes checks it).
@@ -632,9 +643,7 @@ get_head(StoredReader *r, StoredHead *head)
 
 	get_head_start(r, head);
 	span = get_varint(r, PG_INT64_MAX);
-	head->contacts = (int64) get_varint(r, PG_INT64_MAX);
-	if (head->contacts < 1)
-		refused(r, "A summary holds at least one contact.");
+	head->contacts = get_contacts(r);
 	if (head->contacts == 1 && span != 0)
 		refused(r, "A summary of one contact has one time: its first and last contact differ.");
 	if (pg_add_s64_overflow(head->first_contact, (int64) span, &head->last_contact))
@@ -755,7 +764,6 @@ summary_read_head_figure(Datum d, HeadFigure figure)
 	StoredReader r;
 	StoredHead	head;
 	uint64		span;
-	int64		contacts;
 
 	datum_reader(d, STORED_HEAD_MAX_BYTES, &r);
 	get_head_start(&r, &head);
@@ -763,10 +771,7 @@ summary_read_head_figure(Datum d, HeadFigure figure)
 	{
 		/* past the span, which the count does not need */
 		(void) get_varint(&r, PG_UINT64_MAX);
-		contacts = (int64) get_varint(&r, PG_INT64_MAX);
-		if (contacts < 1)
-			refused(&r, "A summary holds at least one contact.");
-		return contacts;
+		return get_contacts(&r);
 	}
 	if (!contact_time_accepted(head.first_contact))
 		refused(&r, "First and last contact are out of order or out of range.");
